@@ -1,0 +1,89 @@
+/// Reads disclint's command line: a subcommand (default `lint`), options as `--name value` or
+/// `--name=value`, `--` to end options, `-` for standard input.
+package enum ArgumentParser {
+    /// What a command line asks for.
+    package enum Command: Equatable, Sendable {
+        case lint(LintOptions)
+        case rules(ruleDirectories: [String])
+        case explain(rule: String, ruleDirectories: [String])
+        case help(command: String?)
+        case version
+    }
+
+    package static let subcommands = ["lint", "rules", "explain", "help"]
+
+    package static func parse(_ arguments: [String]) throws(UsageError) -> Command {
+        var arguments = arguments[...]
+        var subcommand = "lint"
+        if let first = arguments.first, subcommands.contains(first) {
+            subcommand = first
+            arguments = arguments.dropFirst()
+        }
+        if subcommand == "help" { return .help(command: arguments.first) }
+        var options = LintOptions()
+        var positional: [String] = []
+        var endOfOptions = false
+        while let argument = arguments.popFirst() {
+            if endOfOptions || argument == "-" || !argument.hasPrefix("-") {
+                positional.append(argument)
+                continue
+            }
+            if argument == "--" { endOfOptions = true; continue }
+            var name = argument
+            var inline: String?
+            if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
+                name = String(argument[..<equals])
+                inline = String(argument[argument.index(after: equals)...])
+            }
+            func value() throws(UsageError) -> String {
+                if let inline { return inline }
+                guard let next = arguments.popFirst() else { throw UsageError("Missing value for '\(name)'", command: subcommand) }
+                return next
+            }
+            func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws(UsageError) -> T where T.RawValue == String {
+                let text = try value()
+                guard let parsed = T(rawValue: text) else {
+                    let values = T.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw UsageError("The value '\(text)' is invalid for '\(name)' (values: \(values))", command: subcommand)
+                }
+                return parsed
+            }
+            switch name {
+            case "-h", "--help": return .help(command: subcommand)
+            case "--version": return .version
+            case "--format": options.format = try choice(LintOptions.Format.self)
+            case "--fail-on": options.failOn = try choice(Severity.self)
+            case "--rules": options.ruleDirectories.append(try value())
+            case "--stdin-name": options.stdinName = try value()
+            case "--color": options.color = try choice(LintOptions.ColorMode.self)
+            case "--no-color": options.color = .never
+            case "-q", "--quiet": options.quiet = true
+            case "--max-file-size":
+                let text = try value()
+                guard let size = Int(text), size > 0 else {
+                    throw UsageError("The value '\(text)' is invalid for '--max-file-size' (a number of bytes)", command: subcommand)
+                }
+                options.maximumFileSize = size
+            default:
+                throw UsageError("Unknown option '\(name)'", command: subcommand)
+            }
+            if inline != nil, ["-h", "--help", "--version", "--no-color", "-q", "--quiet"].contains(name) {
+                throw UsageError("The option '\(name)' takes no value", command: subcommand)
+            }
+        }
+        switch subcommand {
+        case "rules":
+            guard positional.isEmpty else { throw UsageError("Unexpected argument '\(positional[0])'", command: "rules") }
+            return .rules(ruleDirectories: options.ruleDirectories)
+        case "explain":
+            guard positional.count == 1 else {
+                throw UsageError(positional.isEmpty ? "Missing expected argument '<rule-id>'" : "Unexpected argument '\(positional[1])'", command: "explain")
+            }
+            return .explain(rule: positional[0], ruleDirectories: options.ruleDirectories)
+        default:
+            guard !positional.isEmpty else { throw UsageError("Missing expected argument '<path> ...'") }
+            options.paths = positional
+            return .lint(options)
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// Where a run writes: standard output, standard error, and what it knows about the terminal.
+package protocol Console: AnyObject {
+    func write(_ text: String)
+    func writeError(_ text: String)
+    /// Whether standard output is a terminal (colour is used only then).
+    var outputIsTerminal: Bool { get }
+    /// An environment variable (`NO_COLOR`).
+    func environment(_ name: String) -> String?
+    /// Standard input, read to its end.
+    func readStandardInput() throws(FileReadError) -> [UInt8]
+}

@@ -1,0 +1,88 @@
+/// Runs the checks of one rule on one document.
+///
+/// A rule reports the findings of its first check that finds something, so one fault gives one
+/// finding (a purchase over the cap is not reported again for the cumulative total).
+package struct RuleEvaluator {
+    let document: Document
+    /// Placeholders found in the draft, by every placeholder check of the pack.
+    let placeholders: [[Token]]
+
+    package init(document: Document) {
+        self.document = document
+        var found: [[Token]] = []
+        for rule in document.pack.rules {
+            for case .placeholders(let spec, _) in rule.checks {
+                found += PlaceholderFinder.find(in: document.lines, spec: spec)
+            }
+        }
+        self.placeholders = found
+    }
+
+    /// The findings of `rule` at `severity`.
+    package func evaluate(_ rule: RuleDefinition, severity: Severity) -> [Diagnostic] {
+        for check in rule.checks {
+            let findings = evaluate(check)
+            if !findings.isEmpty {
+                return findings.map { Diagnostic(rule: rule.id, severity: severity, message: $0.message, range: $0.range, related: $0.related) }
+            }
+        }
+        return []
+    }
+
+    /// A finding before it has a rule id and a severity.
+    struct Finding {
+        var message: String
+        var range: SourceRange
+        var related: [RelatedLocation] = []
+    }
+
+    func evaluate(_ check: Check) -> [Finding] {
+        switch check {
+        case .required(let section, let message): return required(section, message)
+        case .validValues(let message): return validValues(message)
+        case .validDates(let message): return validDates(message)
+        case .orderedPeriods(let message): return orderedPeriods(message)
+        case .placeholders(_, let message): return placeholderFindings(message)
+        case .compare(let left, let op, let right, let message, let related):
+            return compare(left, op, right, message, related)
+        case .within(let inner, let outer, let message, let related): return within(inner, outer, message, related)
+        case .sameCurrency(let left, let right, let message, let related): return sameCurrency(left, right, message, related)
+        case .consistent(let section, let message, let related): return consistent(section, message, related)
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Fills a message template: `{name}` becomes `values["name"]`.
+    static func render(_ template: String, _ values: [String: String]) -> String {
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let key = String(rest[rest.index(after: open)..<close])
+            if let value = values[key] { result += value } else { result += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    func range(_ tokens: some Collection<Token>, orLine line: Int) -> SourceRange {
+        document.range(of: tokens) ?? .line(line)
+    }
+
+    func text(_ tokens: some Collection<Token>) -> String { document.text(of: tokens) }
+
+    func name(_ id: String) -> String { document.pack.section(id)?.name ?? id }
+
+    static func typeName(_ type: ValueType) -> String {
+        switch type {
+        case .shares: return "a number of shares"
+        case .amount: return "an amount of money"
+        case .period: return "a period (first and last day)"
+        case .date: return "a date"
+        case .text: return "text"
+        case .presence: return "text"
+        }
+    }
+}

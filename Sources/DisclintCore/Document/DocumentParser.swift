@@ -1,0 +1,252 @@
+/// Reads a draft as a release of a pack's kind: finds the parts (results, resolution,
+/// cumulative), the labelled sections and their values, the dateline, the dates in context
+/// and the phrases.
+///
+/// Lines are read once, top to bottom. A line is, in this order: blank; a bare item number
+/// (`1.`, whose label is on the next line); a line that starts a part ("Note:", "(Reference)",
+/// "The accumulative number of shares purchased as of …"); a label the pack knows (with its
+/// value on the same line or on the following lines); another item (which ends the value before
+/// it); or text, which continues the current value.
+package struct DocumentParser {
+    let pack: RulePack
+    let source: SourceFile
+    let lines: [Line]
+
+    package init(pack: RulePack, source: SourceFile, lines: [Line]) {
+        self.pack = pack
+        self.source = source
+        self.lines = lines
+    }
+
+    /// Labels longer than this (in words) are prose, not labels.
+    static let maximumLabelWords = 12
+    /// Lines longer than this (in words) start a part only with a start phrase.
+    static let maximumMarkerWords = 24
+
+    package func parse() -> Document {
+        var sections: [Section] = []
+        var scopeStarts: [Scope: Int] = [:]
+        var scope = Scope.preamble
+        var current: Int?          // index in `sections` of the section whose value is being read
+        var collecting = false     // whether that value has started
+        var pendingNumber = false  // the previous non-blank line was a bare item number
+        var bodyEnd = 0
+
+        func close() { current = nil; collecting = false }
+
+        for line in lines {
+            let tokens = line.tokens
+            if line.isBlank {
+                if collecting { close() }
+                continue
+            }
+            let item = ItemLine(tokens)
+            if item.isRule { if collecting { close() }; continue }
+            if item.isBareNumber {
+                close()
+                pendingNumber = true
+                continue
+            }
+            let numbered = item.hasNumber || pendingNumber
+            pendingNumber = false
+            let content = Array(tokens[item.contentStart...])
+            let contentWords = Phrase.words(of: content)
+
+            // A line that starts a part.
+            if let marked = startedScope(contentWords, wordCount: line.wordCount) {
+                close()
+                scope = marked
+                if scopeStarts[marked] == nil { scopeStarts[marked] = line.number }
+                // "Cumulative number of shares acquired: 1,000 shares" is also a label.
+                if !(item.hasColon && !item.value.isEmpty) { continue }
+            }
+
+            // A label the pack knows.
+            let labelTokens = Array(tokens[item.label])
+            let labelWords = labelTokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+            let standalone = !item.hasColon && !numbered && !item.hasMarkup
+            let labelLike = labelWords >= 1 && labelWords <= DocumentParser.maximumLabelWords
+                && labelTokens.first?.kind != .number && scope != .trailer
+                && (!standalone || (scope != .preamble && !item.hasBullet && labelWords <= 8
+                                    && ItemLine.valueStart(tokens, from: 0) == nil && tokens.last?.isSymbol(".") != true))
+            if labelLike, let (definition, labelScope) = match(labelTokens, in: scope, strict: standalone) {
+                close()
+                if scope == .preamble, labelScope == .results || labelScope == .resolution {
+                    scope = labelScope
+                }
+                if scopeStarts[labelScope] == nil { scopeStarts[labelScope] = line.number }
+                sections.append(Section(definition: definition, scope: labelScope, labelTokens: labelTokens,
+                                        valueTokens: Array(tokens[item.value]), value: nil))
+                current = sections.count - 1
+                collecting = !item.value.isEmpty
+                bodyEnd = line.number
+                continue
+            }
+
+            // Another item ends the value before it.
+            if numbered || (item.hasMarkup && labelLike) || (item.hasColon && labelLike && collecting) {
+                close()
+                continue
+            }
+
+            // Text: the value of the current section goes on.
+            if let index = current {
+                sections[index].valueTokens.append(contentsOf: tokens)
+                collecting = true
+                bodyEnd = line.number
+            }
+        }
+
+        for index in sections.indices { sections[index].value = read(sections[index]) }
+        sections += datelines()
+        sections += datesInContext()
+        sections += phrases()
+        sections.sort { ($0.line, $0.labelTokens.isEmpty ? 1 : 0) < ($1.line, $1.labelTokens.isEmpty ? 1 : 0) }
+        return Document(source: source, lines: lines, pack: pack, sections: sections,
+                        scopeStarts: scopeStarts, bodyEnd: bodyEnd)
+    }
+
+    // MARK: - Parts
+
+    /// The part a line starts, if it starts one: a start phrase at its beginning, or (for a short
+    /// line) every phrase of a group. Cumulative before resolution before results: "the
+    /// accumulative number … pursuant to the resolution above" is the cumulative part.
+    func startedScope(_ words: [String], wordCount: Int) -> Scope? {
+        for scope in [Scope.trailer, .cumulative, .resolution, .results] {
+            for definition in pack.scopes where definition.scope == scope {
+                if definition.startPhrases.contains(where: { $0.starts(words) }) { return scope }
+                if wordCount <= DocumentParser.maximumMarkerWords,
+                   definition.containPhrases.contains(where: { group in group.allSatisfy { $0.occurs(in: words) } }) {
+                    return scope
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The section a label names, and the part it belongs to: the part it stands in, unless its
+    /// own words place it (`to be acquired`, `authorized` → resolution; `cumulative` → cumulative).
+    /// A `strict` match (a label standing alone on its line, with no number, colon or markup to
+    /// show it is one) needs a synonym that covers at least half of the label's words.
+    func match(_ label: [Token], in scope: Scope, strict: Bool = false) -> (SectionDefinition, Scope)? {
+        let words = Phrase.words(of: label)
+        var placed = scope == .preamble ? Scope.results : scope
+        for candidate in [Scope.cumulative, .resolution] {
+            if pack.scopes.contains(where: { $0.scope == candidate && $0.labelPhrases.contains { $0.occurs(in: words) } }) {
+                placed = candidate
+                break
+            }
+        }
+        let wordSet = Set(words)
+        var best: (SectionDefinition, Int)?
+        for definition in pack.sections where definition.detect == .label
+            && (definition.scope == placed || definition.scope == .any)
+            && definition.exclude.isDisjoint(with: wordSet) {
+            guard let score = definition.synonyms.compactMap({ $0.labelScore(wordSet) }).max() else { continue }
+            if best == nil || score > best!.1 { best = (definition, score) }
+        }
+        guard let (definition, score) = best else { return nil }
+        if strict, score * 2 < wordSet.subtracting(Phrase.stopWords).count { return nil }
+        return (definition, definition.scope == .any ? placed : definition.scope)
+    }
+
+    // MARK: - Values
+
+    func read(_ section: Section) -> SectionValue? {
+        let tokens = section.valueTokens
+        switch section.definition.value {
+        case .shares:
+            return QuantityExtractor.quantity(in: tokens).map(SectionValue.shares)
+        case .amount:
+            return AmountExtractor.amount(in: tokens, unit: LabelUnit(label: section.labelTokens)).map(SectionValue.amount)
+        case .period:
+            return DateRangeExtractor.range(in: tokens).map(SectionValue.period)
+        case .date:
+            guard let mention = DateExtractor.mentions(in: tokens).first(where: \.isComplete),
+                  let date = mention.completed(from: nil) else { return nil }
+            return .date(date, mention)
+        case .text:
+            return tokens.contains { $0.kind == .word || $0.kind == .number } ? .text : nil
+        case .presence:
+            return .text
+        }
+    }
+
+    // MARK: - Dates and phrases
+
+    /// How many lines from the top are searched for the dateline.
+    static let datelineLines = 40
+
+    /// Words that, just before a date at the top, make it something other than the dateline.
+    static let notDateline: Set<String> = ["on", "held", "as", "of", "from", "to", "until", "since", "by", "before", "after", "ended", "ending", "between", "and"]
+
+    /// The release date: the first date near the top that stands alone on its line or after a
+    /// place name, before the first section.
+    func datelines() -> [Section] {
+        var result: [Section] = []
+        for definition in pack.sections where definition.detect == .dateline {
+            search: for line in lines.prefix(DocumentParser.datelineLines) {
+                for mention in DateExtractor.mentions(in: line.tokens) where mention.isComplete {
+                    let before = line.tokens[..<mention.tokenRange.lowerBound]
+                    guard before.count <= 8, !before.contains(where: { $0.kind == .number }),
+                          !before.contains(where: { DocumentParser.notDateline.contains($0.normalized) }),
+                          let date = mention.completed(from: nil) else { continue }
+                    let tokens = Array(line.tokens[mention.tokenRange])
+                    let reindexed = DateMention(year: mention.year, month: mention.month, day: mention.day, tokenRange: 0..<tokens.count)
+                    result.append(Section(definition: definition, scope: .preamble, labelTokens: [],
+                                          valueTokens: tokens, value: .date(date, reindexed)))
+                    break search
+                }
+            }
+        }
+        return result
+    }
+
+    /// Dates written right after a context phrase in the same sentence (`… Board of Directors
+    /// held on May 11, 2023`), not after `as of`.
+    func datesInContext() -> [Section] {
+        var result: [Section] = []
+        let window = 14
+        for definition in pack.sections where definition.detect == .dateInContext {
+            for line in lines where !line.isBlank {
+                var previousEnd = 0
+                for mention in DateExtractor.mentions(in: line.tokens) {
+                    defer { previousEnd = mention.tokenRange.upperBound }
+                    guard mention.isComplete, let date = mention.completed(from: nil) else { continue }
+                    var start = max(previousEnd, mention.tokenRange.lowerBound - window)
+                    // Stay in the sentence: after the last full stop that ends one.
+                    for position in stride(from: mention.tokenRange.lowerBound - 1, through: start, by: -1)
+                    where line.tokens[position].isSymbol(".") && position + 1 < line.tokens.count
+                        && line.tokens[position + 1].kind != .number {
+                        start = position + 1
+                        break
+                    }
+                    let before = Phrase.words(of: line.tokens[start..<mention.tokenRange.lowerBound])
+                    if before.suffix(2) == ["as", "of"] { continue }
+                    guard definition.synonyms.contains(where: { $0.occurs(in: before) }) else { continue }
+                    let tokens = Array(line.tokens[mention.tokenRange])
+                    let reindexed = DateMention(year: mention.year, month: mention.month, day: mention.day, tokenRange: 0..<tokens.count)
+                    result.append(Section(definition: definition, scope: .any, labelTokens: [],
+                                          valueTokens: tokens, value: .date(date, reindexed)))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Sections present because one of their phrases occurs (a forward-looking notice).
+    func phrases() -> [Section] {
+        var result: [Section] = []
+        for definition in pack.sections where definition.detect == .phrase {
+            for line in lines where !line.isBlank {
+                let words = Phrase.words(of: line.tokens)
+                if definition.synonyms.contains(where: { $0.occurs(in: words) }) {
+                    result.append(Section(definition: definition, scope: .any, labelTokens: line.tokens,
+                                          valueTokens: [], value: .text))
+                    break
+                }
+            }
+        }
+        return result
+    }
+}

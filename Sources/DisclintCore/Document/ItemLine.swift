@@ -1,0 +1,147 @@
+/// The structure of one line: list or heading markup, an item number, a label and a value.
+///
+/// Recognises `1. Label: value`, `(1) Label`, `1) Label`, `① Label`, `a. Label`, `(ii) Label`,
+/// `１．Label`, a number alone (`1.`, the number of the next line's label in text extracted
+/// from PDF), Markdown headings, quotes, bullets and bold (`## Label`, `> - **Label:** value`)
+/// and table rows (`| Label | value |`).
+struct ItemLine {
+    /// Where the content starts, after markup and the item number.
+    var contentStart: Int
+    /// Whether the line has an item number.
+    var hasNumber: Bool
+    /// Whether the line is a Markdown heading, bold label or table row.
+    var hasMarkup: Bool
+    /// Whether the line is a list item (`- text`, `• text`).
+    var hasBullet: Bool
+    /// Whether the line is only an item number.
+    var isBareNumber: Bool
+    /// Whether the label ends with a colon.
+    var hasColon: Bool
+    /// The label candidate (token indices).
+    var label: Range<Int>
+    /// The value on the same line (token indices), possibly empty.
+    var value: Range<Int>
+    /// Whether the whole line is a table separator (`|---|---|`) or a thematic break.
+    var isRule: Bool
+
+    static let bullets: Set<String> = ["#", ">", "-", "*", "+", "•", "・", "◆", "◇", "■", "□", "▪", "‣", "◦", "_", "="]
+
+    init(_ tokens: [Token]) {
+        var index = 0
+        var markup = false
+        var bullet = false
+        var number = false
+        isRule = !tokens.isEmpty && tokens.allSatisfy { ["-", "*", "_", "=", "|", ":", "—", "–"].contains($0.normalized) }
+        let isTable = tokens.first?.isSymbol("|") == true
+        // Markup: headings, quotes, bullets, bold.
+        while index < tokens.count, tokens[index].kind == .symbol, ItemLine.bullets.contains(tokens[index].normalized) {
+            if ["#", "*", "_"].contains(tokens[index].normalized) { markup = true } else if tokens[index].normalized != ">" { bullet = true }
+            index += 1
+        }
+        // Item numbers, up to two (`1. (1)`).
+        for _ in 0..<2 {
+            if let next = ItemLine.numbering(tokens, at: index) {
+                index = next
+                number = true
+                while index < tokens.count, tokens[index].kind == .symbol, ItemLine.bullets.contains(tokens[index].normalized) {
+                    markup = true
+                    index += 1
+                }
+            }
+        }
+        contentStart = index
+        hasNumber = number
+        hasMarkup = markup || isTable
+        hasBullet = bullet
+        isBareNumber = number && index == tokens.count
+        hasColon = false
+        label = index..<index
+        value = tokens.count..<tokens.count
+        if isTable {
+            // `| Label | value | value |`: the first cell is the label, the rest the value.
+            var cells: [Range<Int>] = []
+            var start = 1
+            for position in 1...tokens.count where position == tokens.count || tokens[position].isSymbol("|") {
+                if position > start { cells.append(start..<position) }
+                start = position + 1
+            }
+            if cells.count >= 2 {
+                label = cells[0]
+                value = cells[1].lowerBound..<cells[cells.count - 1].upperBound
+                return
+            }
+        }
+        // `Label: value`: a colon that is not inside a number (10:30).
+        var words = 0
+        for position in index..<tokens.count {
+            let token = tokens[position]
+            if token.kind == .word { words += 1 }
+            if words > 15 { break }
+            if token.isSymbol(":") {
+                let glued = position > 0 && position + 1 < tokens.count
+                    && tokens[position - 1].kind == .number && tokens[position + 1].kind == .number
+                    && tokens[position - 1].span.range.upperBound == token.span.range.lowerBound
+                if glued { continue }
+                label = index..<position
+                value = (position + 1)..<tokens.count
+                hasColon = true
+                return
+            }
+        }
+        // No colon: a numbered or marked-up line splits where its value starts (the first number,
+        // currency sign or date); any other line is a label only when it is all label.
+        if number || markup, let split = ItemLine.valueStart(tokens, from: index) {
+            label = index..<split
+            value = split..<tokens.count
+        } else {
+            label = index..<tokens.count
+        }
+    }
+
+    /// The first token of a value: a number, a currency sign, a month name before a number.
+    static func valueStart(_ tokens: [Token], from start: Int) -> Int? {
+        for position in start..<tokens.count {
+            let token = tokens[position]
+            if token.kind == .number || Currency.named(by: token) != nil && token.kind == .symbol { return position }
+            if DateExtractor.month(token) != nil, position + 1 < tokens.count, tokens[position + 1].kind == .number {
+                return position
+            }
+        }
+        return nil
+    }
+
+    /// The index after an item number at `index`, if there is one.
+    static func numbering(_ tokens: [Token], at index: Int) -> Int? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        func isSmallNumber(_ token: Token) -> Bool {
+            token.kind == .number && token.normalized.count <= 3 && !token.normalized.contains(".")
+        }
+        func isLetterNumber(_ token: Token) -> Bool {
+            token.kind == .word && (token.normalized.count == 1
+                || (token.normalized.count <= 4 && token.normalized.allSatisfy { "ivx".contains($0) }))
+        }
+        func touches(_ a: Token, _ b: Token) -> Bool { a.span.range.upperBound == b.span.range.lowerBound }
+        // ① … ⑳, ⑴ … ⒇, ❶ …
+        if token.kind == .symbol, let scalar = token.text.unicodeScalars.first,
+           (0x2460...0x24FF).contains(scalar.value) || (0x2776...0x2793).contains(scalar.value) {
+            return index + 1
+        }
+        // 1.  1)  a.  ii)
+        if isSmallNumber(token) || isLetterNumber(token), index + 1 < tokens.count,
+           tokens[index + 1].isSymbol(".") || tokens[index + 1].isSymbol(")") || tokens[index + 1].normalized == "、",
+           touches(token, tokens[index + 1]) {
+            // A letter is a number only if something follows it with a space (`A. Label`).
+            if token.kind == .word && index + 2 >= tokens.count && tokens[index + 1].isSymbol(".") { return nil }
+            return index + 2
+        }
+        // (1)  (a)  (ii)  [1]
+        if (token.isSymbol("(") || token.isSymbol("[")), index + 2 < tokens.count,
+           isSmallNumber(tokens[index + 1]) || isLetterNumber(tokens[index + 1]),
+           tokens[index + 2].isSymbol(")") || tokens[index + 2].isSymbol("]") {
+            return index + 3
+        }
+        // `1` alone on its line, or `1 Label` with a tab: only a bare `1.`-style number counts.
+        return nil
+    }
+}

@@ -1,0 +1,28 @@
+/// A currency, by its ISO 4217 code.
+package struct Currency: Hashable, Sendable, CustomStringConvertible {
+    package var code: String
+
+    package init(_ code: String) { self.code = code }
+
+    package var description: String { code }
+
+    /// Symbols written before an amount: `¥`, `￥`, `$`, `€`, `£` (`US$` is `US` then `$`).
+    static let symbols: [String: String] = ["¥": "JPY", "￥": "JPY", "$": "USD", "€": "EUR", "£": "GBP", "円": "JPY"]
+
+    /// Words naming a currency, before or after an amount.
+    static let words: [String: String] = [
+        "yen": "JPY", "jpy": "JPY", "円": "JPY", "usd": "USD", "dollar": "USD", "dollars": "USD",
+        "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
+        "sterling": "GBP", "gbx": "GBP", "pence": "GBP", "chf": "CHF", "cny": "CNY", "rmb": "CNY",
+        "hkd": "HKD", "krw": "KRW", "won": "KRW", "aud": "AUD", "cad": "CAD", "sgd": "SGD",
+    ]
+
+    /// The currency a token names on its own (`yen`, `JPY`, `¥`, `円`).
+    package static func named(by token: Token) -> Currency? {
+        if token.kind == .symbol, let code = symbols[token.text.description] ?? symbols[token.normalized] {
+            return Currency(code)
+        }
+        if token.kind == .word, let code = words[token.normalized] { return Currency(code) }
+        return nil
+    }
+}

@@ -1,0 +1,69 @@
+/// Reads a period from the tokens of a value.
+///
+/// The first two dates written are its first and last day, whatever joins them ("From X to Y",
+/// "X – Y", "X through Y", "X, to Y", "between X and Y", "Started on X and ended on Y",
+/// "X～Y"). A year or month written only once is shared: "March 22 to March 30, 2007",
+/// "March 22 to 30, 2007", "22 to 30 March 2007". A single date is a one-day period (a
+/// ToSTNeT-3 purchase). The basis ("based on trade date", "delivery basis") is read from the
+/// same tokens.
+package enum DateRangeExtractor {
+    /// The period in `tokens`, if at least one complete date can be read.
+    package static func range(in tokens: [Token]) -> DateRange? {
+        let mentions = DateExtractor.mentions(in: tokens)
+        guard let only = mentions.first else { return nil }
+        let first: DateMention
+        let second: DateMention
+        if mentions.count >= 2 {
+            (first, second) = (only, mentions[1])
+        } else if let bare = bareDay(after: only, in: tokens) {
+            (first, second) = (only, bare)
+        } else if let bare = bareDay(before: only, in: tokens) {
+            (first, second) = (bare, only)
+        } else {
+            (first, second) = (only, only)
+        }
+        guard let start = first.completed(from: second), let end = second.completed(from: first) else {
+            return nil
+        }
+        return DateRange(start: start, end: end, basis: basis(in: tokens), startMention: first, endMention: second)
+    }
+
+    /// The basis of a period from the words near it.
+    package static func basis(in tokens: [Token]) -> DateRange.Basis? {
+        let words = Set(tokens.lazy.filter { $0.kind == .word }.map(\.normalized))
+        if !words.isDisjoint(with: ["delivery", "settlement", "受渡ベース", "受渡"]) { return .settlement }
+        if !words.isDisjoint(with: ["trade", "contract", "execution", "約定ベース", "約定"]) { return .trade }
+        return nil
+    }
+
+    static let connectors: Set<String> = ["to", "through", "thru", "until", "till", "and", "-", "–", "—", "~", "〜", "から"]
+
+    /// `30, 2007` in `March 22 to 30, 2007`: a day alone after a connector.
+    private static func bareDay(after first: DateMention, in tokens: [Token]) -> DateMention? {
+        var index = first.tokenRange.upperBound
+        guard index < tokens.count, connectors.contains(tokens[index].normalized) else { return nil }
+        index += 1
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].normalized.count <= 2,
+              let day = Int(tokens[index].normalized) else { return nil }
+        var end = index + 1
+        var year = first.year
+        var cursor = end
+        if cursor < tokens.count, tokens[cursor].isSymbol(",") { cursor += 1 }
+        if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].normalized.count == 4,
+           let value = Int(tokens[cursor].normalized) {
+            year = value
+            end = cursor + 1
+        }
+        return DateMention(year: year, month: first.month, day: day, tokenRange: index..<end)
+    }
+
+    /// `22` in `22 to 30 March 2007` or `22–30 March 2007`: a day alone before a connector.
+    private static func bareDay(before second: DateMention, in tokens: [Token]) -> DateMention? {
+        let connector = second.tokenRange.lowerBound - 1
+        let dayIndex = connector - 1
+        guard dayIndex >= 0, connectors.contains(tokens[connector].normalized),
+              tokens[dayIndex].kind == .number, tokens[dayIndex].normalized.count <= 2,
+              let day = Int(tokens[dayIndex].normalized) else { return nil }
+        return DateMention(year: second.year, month: second.month, day: day, tokenRange: dayIndex..<(dayIndex + 1))
+    }
+}

@@ -1,0 +1,48 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A number as written, with its scale word applied: `3.2 billion` is 3,200,000,000.
+///
+/// Arithmetic is exact (`Decimal`), never floating point. A number too long to be held exactly
+/// (more than 38 significant digits) is not read at all.
+package struct ScaledNumber: Hashable, Sendable {
+    package var value: Decimal
+    /// The tokens it was read from.
+    package var tokenRange: Range<Int>
+
+    /// Scale words and their multipliers. `m`, `k` and `bn` count only glued to the number
+    /// (`¥2,533m`), where they cannot be a word of the sentence.
+    static let scales: [String: Int] = [
+        "thousand": 3, "thousands": 3, "million": 6, "millions": 6, "mn": 6, "mln": 6, "mil": 6,
+        "billion": 9, "billions": 9, "bn": 9, "bln": 9, "trillion": 12, "trillions": 12, "tn": 12,
+        "千": 3, "万": 4, "百万": 6, "億": 8, "兆": 12,
+    ]
+    static let gluedScales: [String: Int] = ["k": 3, "m": 6, "b": 9]
+
+    /// The number starting at `tokens[index]`, with the scale word after it if there is one.
+    package static func read(_ tokens: [Token], at index: Int) -> ScaledNumber? {
+        guard index < tokens.count, tokens[index].kind == .number,
+              let base = Decimal(string: tokens[index].normalized), base.isFinite else { return nil }
+        var end = index + 1
+        var exponent = 0
+        if end < tokens.count, tokens[end].kind == .word {
+            let word = tokens[end].normalized
+            let glued = tokens[end].span.line == tokens[index].span.line
+                && tokens[end].span.range.lowerBound == tokens[index].span.range.upperBound
+            if let scale = scales[word] ?? (glued ? gluedScales[word] : nil) {
+                exponent = scale
+                end += 1
+            }
+        }
+        var value = base
+        if exponent > 0 {
+            var multiplier = Decimal(1)
+            for _ in 0..<exponent { multiplier *= 10 }
+            value *= multiplier
+        }
+        return ScaledNumber(value: value, tokenRange: index..<end)
+    }
+}

@@ -1,0 +1,44 @@
+/// A parsed JSON value that remembers where it was written, so that a rule pack's errors can
+/// name the line and column as well as the JSON path.
+package indirect enum JSONValue: Sendable, Equatable {
+    case null(SourceLocation)
+    case bool(Bool, SourceLocation)
+    case number(String, SourceLocation)
+    case string(String, SourceLocation)
+    case array([JSONValue], SourceLocation)
+    /// Members in the order written; keys are unique (the parser refuses duplicates).
+    case object([(key: String, value: JSONValue)], SourceLocation)
+
+    /// Where the value starts.
+    package var location: SourceLocation {
+        switch self {
+        case .null(let l), .bool(_, let l), .number(_, let l), .string(_, let l), .array(_, let l), .object(_, let l):
+            return l
+        }
+    }
+
+    /// A short name of the value's type for error messages: `a string`, `an object`.
+    package var typeName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case let (.bool(a, _), .bool(b, _)): return a == b
+        case let (.number(a, _), .number(b, _)): return a == b
+        case let (.string(a, _), .string(b, _)): return a == b
+        case let (.array(a, _), .array(b, _)): return a == b
+        case let (.object(a, _), .object(b, _)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Lints drafts with a rule set. Pure: no I/O, no global state; safe to share between threads.
+package struct Linter: Sendable {
+    package var rules: RuleSet
+
+    package init(rules: RuleSet) {
+        self.rules = rules
+    }
+
+    /// Reads a draft as its kind and runs that pack's rules.
+    package func lint(_ source: SourceFile) -> FileResult {
+        let lines = source.lines.enumerated().map { Line(number: $0.offset + 1, text: $0.element) }
+        var diagnostics: [Diagnostic] = []
+        if let offset = source.invalidByteOffsets.first {
+            diagnostics.append(Diagnostic(
+                rule: Linter.invalidEncodingRule, severity: .error,
+                message: Linter.invalidEncodingMessage(offset: offset, count: source.invalidByteOffsets.count),
+                range: .line(Linter.line(ofReplacement: source))))
+        }
+        guard let pack = KindRecognizer.pack(for: lines, in: rules) else {
+            return FileResult(source: source, kind: nil, diagnostics: diagnostics)
+        }
+        let document = DocumentParser(pack: pack, source: source, lines: lines).parse()
+        let evaluator = RuleEvaluator(document: document)
+        for rule in pack.rules {
+            diagnostics += evaluator.evaluate(rule, severity: rule.severity)
+        }
+        diagnostics.sort(by: Diagnostic.reportOrder)
+        return FileResult(source: source, kind: pack.id, diagnostics: diagnostics)
+    }
+
+    /// The document a draft reads as, for `dump`; nil when it is of no known kind.
+    package func document(_ source: SourceFile) -> Document? {
+        let lines = source.lines.enumerated().map { Line(number: $0.offset + 1, text: $0.element) }
+        guard let pack = KindRecognizer.pack(for: lines, in: rules) else { return nil }
+        return DocumentParser(pack: pack, source: source, lines: lines).parse()
+    }
+
+    // MARK: - Encoding
+
+    /// The id of the finding about bytes that are not UTF-8 (any kind of draft).
+    package static let invalidEncodingRule = "invalid-encoding"
+
+    static func invalidEncodingMessage(offset: Int, count: Int) -> String {
+        let more = count > 1 ? " (\(count) invalid bytes in all)" : ""
+        return "The draft is not valid UTF-8: byte offset \(offset) starts an invalid sequence\(more); it was read with U+FFFD in its place."
+    }
+
+    static func line(ofReplacement source: SourceFile) -> Int {
+        source.lines.firstIndex { $0.contains("\u{FFFD}") }.map { $0 + 1 } ?? 1
+    }
+}

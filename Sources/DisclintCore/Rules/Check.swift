@@ -1,0 +1,83 @@
+/// What a rule tests. A rule has one or more checks; it reports the first that fails (so a
+/// purchase over the cap is reported once, not again for the cumulative total).
+///
+/// Every message is a template: `{left}`, `{right}`, `{value}`, `{start}`, `{end}`, `{text}`
+/// are replaced by the values *as the draft writes them*, `{section}` by the section's name.
+package enum Check: Sendable {
+    /// Lint: the section must be in the draft.
+    case required(section: String, message: String)
+    /// Lint: every section found must have a value of its type.
+    case validValues(message: String)
+    /// Lint: every date written must exist.
+    case validDates(message: String)
+    /// Lint: no period may end before it starts.
+    case orderedPeriods(message: String)
+    /// Lint: no unresolved placeholder anywhere.
+    case placeholders(PlaceholderSpec, message: String)
+    /// Lint: `left op right` must hold when both values are stated.
+    case compare(left: Operand, op: Comparison, right: Operand, message: String, related: String)
+    /// Lint: period `inner` must lie within period `outer`.
+    case within(inner: String, outer: String, message: String, related: String)
+    /// Lint: two amounts must be in the same currency.
+    case sameCurrency(left: String, right: String, message: String, related: String)
+    /// Lint: every value of the section must be the same.
+    case consistent(section: String, message: String, related: String)
+
+    static let kinds = ["required", "validValues", "validDates", "orderedPeriods", "placeholders", "compare", "within", "sameCurrency", "consistent"]
+
+    /// The sections a check reads, for validating a pack.
+    var sections: [(String, String)] {
+        switch self {
+        case .required(let section, _), .consistent(let section, _, _): return [(section, "section")]
+        case .compare(let left, _, let right, _, _): return [(left.section, "left"), (right.section, "right")]
+        case .within(let inner, let outer, _, _): return [(inner, "inner"), (outer, "outer")]
+        case .sameCurrency(let left, let right, _, _): return [(left, "left"), (right, "right")]
+        case .validValues, .validDates, .orderedPeriods, .placeholders: return []
+        }
+    }
+
+    static func decode(_ field: JSONField) throws(RulePackError) -> Check {
+        guard case .object(let members, _) = field.value,
+              let kindValue = members.first(where: { $0.key == "kind" })?.value else {
+            _ = try field.object(allowed: ["kind"], required: ["kind"])
+            throw field.error("missing required key 'kind'")
+        }
+        let kind = try JSONField(value: kindValue, path: field.path + ".kind", file: field.file).oneOf(kinds)
+        func fields(_ keys: Set<String>) throws(RulePackError) -> [String: JSONField] {
+            try field.object(allowed: keys.union(["kind", "message"]), required: keys.subtracting(["related"]).union(["message"]))
+        }
+        switch kind {
+        case "required":
+            let f = try fields(["section"])
+            return .required(section: try f["section"]!.nonEmptyString(), message: try f["message"]!.nonEmptyString())
+        case "validValues":
+            return .validValues(message: try fields([])["message"]!.nonEmptyString())
+        case "validDates":
+            return .validDates(message: try fields([])["message"]!.nonEmptyString())
+        case "orderedPeriods":
+            return .orderedPeriods(message: try fields([])["message"]!.nonEmptyString())
+        case "placeholders":
+            let f = try field.object(allowed: ["kind", "message", "words", "runs", "bracketedWords", "emptyBrackets"], required: ["message"])
+            return .placeholders(try PlaceholderSpec.decode(f), message: try f["message"]!.nonEmptyString())
+        case "compare":
+            let f = try fields(["left", "op", "right", "related"])
+            guard let left = Operand(try f["left"]!.nonEmptyString()) else { throw f["left"]!.error("expected 'section', 'section.start' or 'section.end'") }
+            guard let right = Operand(try f["right"]!.nonEmptyString()) else { throw f["right"]!.error("expected 'section', 'section.start' or 'section.end'") }
+            let op = Comparison(rawValue: try f["op"]!.oneOf(Comparison.allCases.map(\.rawValue)))!
+            return .compare(left: left, op: op, right: right, message: try f["message"]!.nonEmptyString(),
+                            related: try f["related"]?.nonEmptyString() ?? "compared with this")
+        case "within":
+            let f = try fields(["inner", "outer", "related"])
+            return .within(inner: try f["inner"]!.nonEmptyString(), outer: try f["outer"]!.nonEmptyString(),
+                           message: try f["message"]!.nonEmptyString(), related: try f["related"]?.nonEmptyString() ?? "compared with this")
+        case "sameCurrency":
+            let f = try fields(["left", "right", "related"])
+            return .sameCurrency(left: try f["left"]!.nonEmptyString(), right: try f["right"]!.nonEmptyString(),
+                                 message: try f["message"]!.nonEmptyString(), related: try f["related"]?.nonEmptyString() ?? "compared with this")
+        default:
+            let f = try fields(["section", "related"])
+            return .consistent(section: try f["section"]!.nonEmptyString(), message: try f["message"]!.nonEmptyString(),
+                               related: try f["related"]?.nonEmptyString() ?? "stated differently here")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// What counts as an unresolved placeholder in a draft.
+package struct PlaceholderSpec: Sendable {
+    /// Whole words, compared case-insensitively: `TBD`, `TBC`, `未定`.
+    package var words: Set<String>
+    /// A character that marks a placeholder when it stands `minimum` or more times in a row
+    /// (`XX`, `○○`, `___`). For letters the run must be a whole word.
+    package var runs: [(character: String, minimum: Int)]
+    /// Words that make a bracketed span a placeholder: `[insert date]`, `<insert …>`.
+    package var bracketedWords: Set<String>
+    /// Whether empty brackets (`[ ]`, `【　】`) are placeholders.
+    package var emptyBrackets: Bool
+
+    static func decode(_ members: [String: JSONField]) throws(RulePackError) -> PlaceholderSpec {
+        var runs: [(character: String, minimum: Int)] = []
+        for item in try members["runs"]?.array() ?? [] {
+            let fields = try item.object(allowed: ["character", "minimum"], required: ["character", "minimum"])
+            let character = try fields["character"]!.nonEmptyString()
+            guard character.unicodeScalars.count == 1 else { throw fields["character"]!.error("must be one character") }
+            runs.append((Tokenizer.fold(character), try fields["minimum"]!.integer(in: 1...100)))
+        }
+        var emptyBrackets = false
+        if let field = members["emptyBrackets"] {
+            guard case .bool(let value, _) = field.value else { throw field.error("expected a boolean, found \(field.value.typeName)") }
+            emptyBrackets = value
+        }
+        return PlaceholderSpec(
+            words: Set(try members["words"]?.strings().map { Tokenizer.fold($0) } ?? []),
+            runs: runs,
+            bracketedWords: Set(try members["bracketedWords"]?.strings().map { Tokenizer.fold($0) } ?? []),
+            emptyBrackets: emptyBrackets
+        )
+    }
+}

@@ -1,0 +1,41 @@
+/// The text of `disclint rules` and `disclint explain`.
+package enum RuleCatalog {
+    /// A table of every rule: id, severity, pack, description.
+    package static func table(_ rules: RuleSet) -> String {
+        let rows = rules.rules.map { [$0.rule.id, $0.rule.severity.rawValue, $0.pack.id, $0.rule.description] }
+        let header = ["ID", "SEVERITY", "PACK", "DESCRIPTION"]
+        var widths = header.map(\.count)
+        for row in rows { for (index, cell) in row.enumerated().dropLast() { widths[index] = max(widths[index], cell.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 2)
+            }.joined() + "\n"
+        }
+        return line(header) + rows.map(line).joined()
+    }
+
+    /// The explanation of one rule, or nil if no pack has it.
+    package static func explain(_ id: String, in rules: RuleSet) -> String? {
+        guard let (pack, rule) = rules.rules.first(where: { $0.rule.id == id }) else { return nil }
+        var text = "\(rule.id) (\(rule.severity.rawValue), pack \(pack.id))\n\n\(rule.description)\n"
+        if !rule.rationale.isEmpty { text += "\nWhy it matters: \(rule.rationale)\n" }
+        func examples(_ title: String, _ list: [RuleExample]) {
+            guard !list.isEmpty else { return }
+            text += "\n\(title):\n"
+            for example in list {
+                let linter = Linter(rules: rules)
+                let found = linter.lint(SourceFile(path: "example", text: example.text)).diagnostics.filter { $0.rule == id }
+                if let finding = found.first {
+                    let line = SourceFile(path: "", text: example.text).line(finding.range.start.line)
+                    text += "  line \(finding.range.start.line): \(line.trimmingSpaces)\n    → \(finding.message)\n"
+                } else {
+                    let changed = example.text.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).joined(separator: " / ")
+                    text += "  \(changed.prefix(160))…\n    → no finding\n"
+                }
+            }
+        }
+        examples("Triggering examples", rule.triggering)
+        examples("Non-triggering examples", rule.nonTriggering)
+        return text
+    }
+}

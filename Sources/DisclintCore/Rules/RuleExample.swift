@@ -1,0 +1,73 @@
+/// A draft a rule must fire on (triggering) or stay silent on (non-triggering): the suite runs
+/// every one.
+///
+/// An example is a whole draft (`text`, a string or an array of lines) or the pack's
+/// `exampleDocument` with edits (`edit: [{find, replace}]`). A `↓` in the text or in a
+/// replacement marks where the finding must start.
+package struct RuleExample: Sendable {
+    /// The draft, with the `↓` marker removed.
+    package var text: String
+    /// Where the finding must start, if the example marks it.
+    package var marker: SourceLocation?
+    /// Where the example is in the pack, e.g. `$.rules[3].examples.triggering[0]`.
+    package var path: String
+
+    package init(text: String, path: String) {
+        self.path = path
+        var clean = ""
+        var marker: SourceLocation?
+        var line = 1
+        var column = 1
+        for character in text {
+            if character == "↓", marker == nil {
+                marker = SourceLocation(line: line, column: column)
+                continue
+            }
+            clean.append(character)
+            if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        self.text = clean
+        self.marker = marker
+    }
+
+    static func decode(_ field: JSONField, base: String?) throws(RulePackError) -> RuleExample {
+        if case .string(let text, _) = field.value { return RuleExample(text: text, path: field.path) }
+        let members = try field.object(allowed: ["text", "edit"])
+        if let text = members["text"] {
+            return RuleExample(text: try RuleExample.lines(text), path: field.path)
+        }
+        guard let edits = members["edit"] else { throw field.error("expected 'text' or 'edit'") }
+        guard var text = base else { throw edits.error("an 'edit' example needs the pack's 'exampleDocument'") }
+        for edit in try edits.array() {
+            let pair = try edit.object(allowed: ["find", "replace"], required: ["find", "replace"])
+            let find = try pair["find"]!.nonEmptyString()
+            let replace = try pair["replace"]!.string()
+            guard let range = text.range(of: find) else {
+                throw pair["find"]!.error("'\(find)' does not occur in the exampleDocument")
+            }
+            text.replaceSubrange(range, with: replace)
+        }
+        return RuleExample(text: text, path: field.path)
+    }
+
+    /// A string, or an array of lines joined with newlines.
+    static func lines(_ field: JSONField) throws(RulePackError) -> String {
+        if case .string(let text, _) = field.value { return text }
+        var lines: [String] = []
+        for item in try field.array() { lines.append(try item.string()) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    /// The first occurrence of `needle`, by characters.
+    func range(of needle: String) -> Range<String.Index>? {
+        guard !needle.isEmpty else { return nil }
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(needle) { return index..<self.index(index, offsetBy: needle.count) }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}

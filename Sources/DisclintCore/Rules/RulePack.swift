@@ -1,0 +1,69 @@
+/// One kind of disclosure: how to recognise it, its sections and its rules, read from a
+/// `rules/*.json` file.
+package struct RulePack: Sendable {
+    /// The pack format this build reads.
+    package static let supportedVersion = 1
+
+    /// The kind's id, reported as `kind` (`tse-buyback-results`).
+    package var id: String
+    package var name: String
+    /// The file it was read from.
+    package var file: String
+    package var recognition: Recognition
+    package var scopes: [ScopeDefinition]
+    package var sections: [SectionDefinition]
+    package var rules: [RuleDefinition]
+
+    /// The section with an id.
+    package func section(_ id: String) -> SectionDefinition? { sections.first { $0.id == id } }
+
+    /// Reads a pack. Anything wrong refuses the whole pack with file, position and JSON path.
+    package static func load(file: String, text: String) throws(RulePackError) -> RulePack {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(text)
+        } catch {
+            throw RulePackError(file: file, location: error.location, path: "$", reason: "invalid JSON: \(error.reason)")
+        }
+        let top = JSONField(value: root, path: "$", file: file)
+        let members = try top.object(
+            allowed: ["$schema", "version", "id", "name", "description", "recognize", "scopes", "sections", "rules", "exampleDocument"],
+            required: ["version", "id", "name", "recognize", "sections", "rules"])
+        let version = try members["version"]!.integer(in: 0...Int.max - 1)
+        guard version == supportedVersion else {
+            throw members["version"]!.error("unsupported pack version \(version) (this disclint reads version \(supportedVersion))")
+        }
+        let exampleDocument = try members["exampleDocument"].map { (f) throws(RulePackError) in try RuleExample.lines(f) }
+        var scopes: [ScopeDefinition] = []
+        for scope in try members["scopes"]?.array() ?? [] { scopes.append(try ScopeDefinition.decode(scope)) }
+        var sections: [SectionDefinition] = []
+        var sectionIDs = Set<String>()
+        for field in try members["sections"]!.array() {
+            let section = try SectionDefinition.decode(field)
+            guard sectionIDs.insert(section.id).inserted else { throw field.error("duplicate section id '\(section.id)'") }
+            sections.append(section)
+        }
+        var rules: [RuleDefinition] = []
+        var ruleIDs = Set<String>()
+        for field in try members["rules"]!.array() {
+            let rule = try RuleDefinition.decode(field, exampleDocument: exampleDocument)
+            guard ruleIDs.insert(rule.id).inserted else { throw field.error("duplicate rule id '\(rule.id)'") }
+            for (index, check) in rule.checks.enumerated() {
+                for (section, key) in check.sections where !sectionIDs.contains(section) {
+                    throw JSONField(value: field.value, path: "\(field.path).checks[\(index)].\(key)", file: file)
+                        .error("no section '\(section)' in this pack (sections: \(sections.map(\.id).joined(separator: ", ")))")
+                }
+            }
+            rules.append(rule)
+        }
+        return RulePack(
+            id: try members["id"]!.nonEmptyString(),
+            name: try members["name"]!.nonEmptyString(),
+            file: file,
+            recognition: try Recognition.decode(members["recognize"]!),
+            scopes: scopes,
+            sections: sections,
+            rules: rules
+        )
+    }
+}

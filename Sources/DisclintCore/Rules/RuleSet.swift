@@ -1,0 +1,28 @@
+/// The packs a run uses: the embedded ones, then those of `--rules` directories.
+package struct RuleSet: Sendable {
+    package var packs: [RulePack]
+
+    package init(packs: [RulePack]) throws(RulePackError) {
+        var ids = [String: String]()
+        for pack in packs {
+            if let other = ids[pack.id] {
+                throw RulePackError(file: pack.file, location: nil, path: "$.id",
+                                    reason: "pack id '\(pack.id)' is already used by \(other)")
+            }
+            ids[pack.id] = pack.file
+        }
+        self.packs = packs
+    }
+
+    /// The packs built into the binary from `rules/`.
+    package static func embedded() throws(RulePackError) -> RuleSet {
+        var packs: [RulePack] = []
+        for (name, text) in EmbeddedRulePacks.all { packs.append(try RulePack.load(file: name, text: text)) }
+        return try RuleSet(packs: packs)
+    }
+
+    /// Every rule of every pack, with its pack.
+    package var rules: [(pack: RulePack, rule: RuleDefinition)] {
+        packs.flatMap { pack in pack.rules.map { (pack, $0) } }
+    }
+}

@@ -1,0 +1,28 @@
+/// How a draft says that a part of it begins (a "Note:" line starts the resolution) and which
+/// words in a label put that one item in the part (`to be acquired` is about the resolution).
+package struct ScopeDefinition: Sendable {
+    package var scope: Scope
+    /// A line that begins with one of these starts the part.
+    package var startPhrases: [Phrase]
+    /// A short line that contains every phrase of one of these groups starts the part.
+    package var containPhrases: [[Phrase]]
+    /// A label containing one of these belongs to the part, whatever part it stands in.
+    package var labelPhrases: [Phrase]
+
+    static func decode(_ field: JSONField) throws(RulePackError) -> ScopeDefinition {
+        let members = try field.object(allowed: ["scope", "startPhrases", "containPhrases", "labelPhrases"], required: ["scope"])
+        let scope = try members["scope"]!.oneOf(["results", "resolution", "cumulative", "trailer"])
+        var groups: [[Phrase]] = []
+        for group in try members["containPhrases"]?.array() ?? [] {
+            let phrases = try group.strings()
+            guard !phrases.isEmpty else { throw group.error("must list at least one phrase") }
+            groups.append(phrases.map(Phrase.init))
+        }
+        return ScopeDefinition(
+            scope: Scope(rawValue: scope)!,
+            startPhrases: try members["startPhrases"]?.strings().map(Phrase.init) ?? [],
+            containPhrases: groups,
+            labelPhrases: try members["labelPhrases"]?.strings().map(Phrase.init) ?? []
+        )
+    }
+}

@@ -1,0 +1,31 @@
+/// A section a kind of release has: how it is found and what its value must be.
+package struct SectionDefinition: Sendable {
+    /// The section's id, used by checks (`purchase-period`).
+    package var id: String
+    /// Its name in messages (`purchase period`).
+    package var name: String
+    package var scope: Scope
+    package var value: ValueType
+    package var detect: Detection
+    /// Heading synonyms (for `label`), phrases (for `phrase`) or context words (for `dateInContext`).
+    package var synonyms: [Phrase]
+    /// Words that rule a label out (a share count's label never says `amount` or `price`).
+    package var exclude: Set<String>
+
+    static func decode(_ field: JSONField) throws(RulePackError) -> SectionDefinition {
+        let members = try field.object(allowed: ["id", "name", "scope", "value", "detect", "synonyms", "exclude", "description"],
+                                       required: ["id", "name", "scope", "value", "synonyms"])
+        let detect = try members["detect"].map { (f) throws(RulePackError) in try f.oneOf(Detection.allCases.map(\.rawValue)) } ?? "label"
+        let synonyms = try members["synonyms"]!.strings()
+        guard !synonyms.isEmpty else { throw members["synonyms"]!.error("must list at least one phrase") }
+        return SectionDefinition(
+            id: try members["id"]!.nonEmptyString(),
+            name: try members["name"]!.nonEmptyString(),
+            scope: Scope(rawValue: try members["scope"]!.oneOf(Scope.allCases.filter { $0 != .preamble && $0 != .trailer }.map(\.rawValue)))!,
+            value: ValueType(rawValue: try members["value"]!.oneOf(ValueType.allCases.map(\.rawValue)))!,
+            detect: Detection(rawValue: detect)!,
+            synonyms: synonyms.map(Phrase.init),
+            exclude: Set(try members["exclude"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? [])
+        )
+    }
+}

@@ -1,0 +1,100 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A draft as disclint reads it: its path, its text and an index of its lines.
+///
+/// The text is decoded from UTF-8 (a byte-order mark is dropped); bytes that are not valid UTF-8
+/// are replaced by U+FFFD and their offsets kept in ``invalidByteOffsets`` so that the linter can
+/// report them. Lines end at LF, CRLF or a lone CR; the line terminator is not part of a line.
+package struct SourceFile: Sendable {
+    /// The path as the user gave it (or `--stdin-name`), used in every report.
+    package let path: String
+    /// The decoded text, without a leading byte-order mark.
+    package let text: String
+    /// The lines of ``text``, in order.
+    package let lines: [Substring]
+    /// The byte offsets (in the original input) of bytes that were not valid UTF-8.
+    package let invalidByteOffsets: [Int]
+
+    /// Decodes `bytes` as a draft at `path`.
+    package init(path: String, bytes: [UInt8]) {
+        self.path = path
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        self.invalidByteOffsets = SourceFile.invalidUTF8Offsets(in: body)
+        let text = String(decoding: body, as: UTF8.self)
+        self.text = text
+        self.lines = SourceFile.splitLines(text)
+    }
+
+    /// Makes a draft from text already in memory (tests, rule examples, stdin).
+    package init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The line at a 1-based number, or an empty line past the end.
+    package func line(_ number: Int) -> Substring {
+        guard number >= 1, number <= lines.count else { return "" }
+        return lines[number - 1]
+    }
+
+    // MARK: - Decoding
+
+    static func splitLines(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        let scalars = text.unicodeScalars
+        while index < text.endIndex {
+            let scalar = scalars[index]
+            if scalar == "\n" || scalar == "\r" {
+                result.append(text[start..<index])
+                var next = scalars.index(after: index)
+                if scalar == "\r", next < text.endIndex, scalars[next] == "\n" {
+                    next = scalars.index(after: next)
+                }
+                index = next
+                start = next
+            } else {
+                index = scalars.index(after: index)
+            }
+        }
+        if start < text.endIndex || result.isEmpty { result.append(text[start..<text.endIndex]) }
+        return result
+    }
+
+    /// Offsets of the bytes that start an invalid UTF-8 sequence, counted in the whole input
+    /// (a slice keeps the indices of the array it was cut from).
+    static func invalidUTF8Offsets(in bytes: ArraySlice<UInt8>) -> [Int] {
+        var offsets: [Int] = []
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            let need: Int
+            var value: UInt32
+            let minimum: UInt32
+            switch byte {
+            case 0xC2...0xDF: need = 1; value = UInt32(byte & 0x1F); minimum = 0x80
+            case 0xE0...0xEF: need = 2; value = UInt32(byte & 0x0F); minimum = 0x800
+            case 0xF0...0xF4: need = 3; value = UInt32(byte & 0x07); minimum = 0x10000
+            default: offsets.append(index); index += 1; continue
+            }
+            var valid = index + need < bytes.endIndex
+            var cursor = index + 1
+            while valid && cursor <= index + need {
+                if bytes[cursor] & 0xC0 != 0x80 { valid = false; break }
+                value = (value << 6) | UInt32(bytes[cursor] & 0x3F)
+                cursor += 1
+            }
+            if valid && (value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value)) {
+                valid = false
+            }
+            if valid { index += need + 1 } else { offsets.append(index); index += 1 }
+        }
+        return offsets
+    }
+}

@@ -1,0 +1,75 @@
+/// A phrase of a rule pack (a heading synonym, a title phrase, a marker), matched on words.
+///
+/// Words are compared lower-cased and lightly stemmed (`shares` = `share`, `Company's` =
+/// `company`, `repurchases` = `repurchase`), so a pack lists each phrase once. Symbols are
+/// ignored: `forward-looking` and `forward looking` are the same phrase. A word in a script
+/// without spaces (Japanese) matches when it occurs inside a word of the text.
+package struct Phrase: Hashable, Sendable, CustomStringConvertible {
+    /// The phrase as the pack writes it.
+    package var text: String
+    /// Its stemmed words, in order.
+    package var words: [String]
+
+    package init(_ text: String) {
+        self.text = text
+        self.words = Tokenizer.tokens(in: text[...], number: 0).filter { $0.kind != .symbol }.map { Phrase.stem($0.normalized) }
+    }
+
+    package var description: String { text }
+
+    /// Words that do not count when a label is matched against a phrase.
+    static let stopWords: Set<String> = ["of", "the", "to", "be", "a", "an", "for", "in", "by", "on", "at", "and", "or", "its", "our", "from", "as", "that", "which", "with", "company", "s"]
+
+    /// The stem of a lower-cased word.
+    package static func stem(_ word: String) -> String {
+        var word = word
+        if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
+        guard word.unicodeScalars.allSatisfy(\.isASCII), word.count > 3 else { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
+        if word.hasSuffix("s") { return String(word.dropLast()) }
+        return word
+    }
+
+    /// The stemmed words of tokens (symbols dropped).
+    package static func words(of tokens: some Sequence<Token>) -> [String] {
+        tokens.filter { $0.kind != .symbol }.map { stem($0.normalized) }
+    }
+
+    private static func same(_ phraseWord: String, _ word: String) -> Bool {
+        if phraseWord == word { return true }
+        return !phraseWord.unicodeScalars.allSatisfy(\.isASCII) && word.contains(phraseWord)
+    }
+
+    /// Whether the phrase occurs, its words in order and next to each other, in `words`.
+    package func occurs(in words: [String]) -> Bool {
+        guard !self.words.isEmpty, words.count >= self.words.count else { return false }
+        for start in 0...(words.count - self.words.count) {
+            var matched = true
+            for (offset, word) in self.words.enumerated() where !Phrase.same(word, words[start + offset]) {
+                matched = false
+                break
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
+    /// Whether `words` begin with the phrase.
+    package func starts(_ words: [String]) -> Bool {
+        guard !self.words.isEmpty, words.count >= self.words.count else { return false }
+        return zip(self.words, words).allSatisfy { Phrase.same($0, $1) }
+    }
+
+    /// How well a label matches the phrase as a heading synonym: the number of the phrase's
+    /// content words, when every one of them is among the label's words, else nil.
+    package func labelScore(_ labelWords: Set<String>) -> Int? {
+        let content = words.filter { !Phrase.stopWords.contains($0) }
+        guard !content.isEmpty else { return nil }
+        for word in content where !labelWords.contains(word) {
+            if word.unicodeScalars.allSatisfy(\.isASCII) { return nil }
+            if !labelWords.contains(where: { $0.contains(word) }) { return nil }
+        }
+        return content.count
+    }
+}

@@ -1,0 +1,40 @@
+/// One word, number or symbol of a line.
+package struct Token: Hashable, Sendable {
+    /// What a token is.
+    package enum Kind: Hashable, Sendable {
+        /// Letters (with inner apostrophes), e.g. `shares`, `Company's`, `取得`.
+        case word
+        /// ASCII or full-width digits with `,` thousands groups and one `.` decimal part.
+        case number
+        /// Any other single character that is not white space, e.g. `(`, `¥`, `–`, `:`.
+        case symbol
+    }
+
+    package var kind: Kind
+    /// The text as written in the draft.
+    package var text: Substring
+    /// The text for matching: lower-cased, full-width forms folded to ASCII, and for numbers
+    /// the digits alone with a `.` for the decimal point (`2,533` → `2533`).
+    package var normalized: String
+    /// Where the token is.
+    package var span: TextSpan
+
+    package init(kind: Kind, text: Substring, normalized: String, span: TextSpan) {
+        self.kind = kind
+        self.text = text
+        self.normalized = normalized
+        self.span = span
+    }
+
+    /// Whether this is the word `word` (compared lower-cased).
+    package func isWord(_ word: String) -> Bool { kind == .word && normalized == word }
+
+    /// Whether this is the symbol `symbol`.
+    package func isSymbol(_ symbol: String) -> Bool { kind == .symbol && normalized == symbol }
+
+    /// The number of digits before the decimal point, for numbers.
+    package var integerDigits: Int {
+        guard kind == .number else { return 0 }
+        return normalized.split(separator: ".", maxSplits: 1).first?.count ?? 0
+    }
+}
