@@ -6,11 +6,12 @@ package enum ArgumentParser {
         case lint(LintOptions)
         case rules(ruleDirectories: [String])
         case explain(rule: String, ruleDirectories: [String])
+        case dump(path: String, ruleDirectories: [String])
         case help(command: String?)
         case version
     }
 
-    package static let subcommands = ["lint", "rules", "explain", "help"]
+    package static let subcommands = ["lint", "rules", "explain", "dump", "help"]
 
     package static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         var arguments = arguments[...]
@@ -80,6 +81,11 @@ package enum ArgumentParser {
                 throw UsageError(positional.isEmpty ? "Missing expected argument '<rule-id>'" : "Unexpected argument '\(positional[1])'", command: "explain")
             }
             return .explain(rule: positional[0], ruleDirectories: options.ruleDirectories)
+        case "dump":
+            guard positional.count == 1 else {
+                throw UsageError(positional.isEmpty ? "Missing expected argument '<path>'" : "Unexpected argument '\(positional[1])'", command: "dump")
+            }
+            return .dump(path: positional[0], ruleDirectories: options.ruleDirectories)
         default:
             guard !positional.isEmpty else { throw UsageError("Missing expected argument '<path> ...'") }
             options.paths = positional

@@ -39,6 +39,22 @@ package enum CommandLineTool {
             }
             console.write(text)
             return .success
+        case .dump(let path, let directories):
+            guard let rules = loadRules(directories, console: console) else { return .unreadable }
+            let source: SourceFile
+            do {
+                source = SourceFile(path: path, bytes: path == "-" ? try console.readStandardInput()
+                                                                   : try FileSystem.read(path, limit: defaultMaximumFileSize))
+            } catch {
+                console.writeError("Error: \(error.message)\n")
+                return .unreadable
+            }
+            guard let document = Linter(rules: rules).document(source) else {
+                console.write("Document kind: none (no pack recognises \(path); it gets no findings)\n")
+                return .success
+            }
+            console.write(DocumentDumper.dump(document))
+            return .success
         case .lint(let options):
             return lint(options, console: console)
         }

@@ -4,6 +4,7 @@ package enum HelpText {
         switch command {
         case "rules": return "disclint rules [--rules <dir> ...]"
         case "explain": return "disclint explain <rule-id> [--rules <dir> ...]"
+        case "dump": return "disclint dump <path> [--rules <dir> ...]"
         default: return "disclint lint [<options>] <path> ..."
         }
     }
@@ -15,6 +16,21 @@ package enum HelpText {
             OVERVIEW: List every rule: id, default severity, pack and description.
 
             USAGE: \(usage("rules"))
+
+            OPTIONS:
+              --rules <dir>           Also load the rule packs (*.json) of this directory.
+              -h, --help              Show help information.
+
+            """
+        case "dump":
+            return """
+            OVERVIEW: Show what disclint reads in a draft: its kind, its parts, and every
+            section with its label, its value and what the value reads as.
+
+            USAGE: \(usage("dump"))
+
+            ARGUMENTS:
+              <path>                  The draft ('-' reads standard input).
 
             OPTIONS:
               --rules <dir>           Also load the rule packs (*.json) of this directory.
@@ -66,6 +82,7 @@ package enum HelpText {
               lint (default)          Lint drafts.
               rules                   List every rule.
               explain <rule-id>       Explain a rule, with its examples.
+              dump <path>             Show the sections and facts read in a draft.
 
             EXIT STATUS:
               0   no finding at or above the --fail-on severity

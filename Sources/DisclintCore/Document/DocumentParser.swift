@@ -53,7 +53,9 @@ package struct DocumentParser {
             let contentWords = Phrase.words(of: content)
 
             // A line that starts a part.
-            if let marked = startedScope(contentWords, wordCount: line.wordCount) {
+            let labelOnly = item.hasColon ? Phrase.words(of: tokens[item.label]) : nil
+            let sentence = tokens.last?.isSymbol(".") == true
+            if let marked = startedScope(contentWords, wordCount: line.wordCount, label: labelOnly, sentence: sentence) {
                 close()
                 scope = marked
                 if scopeStarts[marked] == nil { scopeStarts[marked] = line.number }
@@ -108,14 +110,18 @@ package struct DocumentParser {
 
     // MARK: - Parts
 
-    /// The part a line starts, if it starts one: a start phrase at its beginning, or (for a short
-    /// line) every phrase of a group. Cumulative before resolution before results: "the
-    /// accumulative number … pursuant to the resolution above" is the cumulative part.
-    func startedScope(_ words: [String], wordCount: Int) -> Scope? {
+    /// The part a line starts, if it starts one: a start phrase at its beginning (of a short
+    /// line, or as the whole label of `Note: …`), or every phrase of a group in a short line that
+    /// is not a sentence (a heading). Trailer, cumulative, resolution, results, in that order:
+    /// "the accumulative number … pursuant to the resolution above" is the cumulative part.
+    func startedScope(_ words: [String], wordCount: Int, label: [String]?, sentence: Bool) -> Scope? {
+        let short = wordCount <= DocumentParser.maximumMarkerWords
         for scope in [Scope.trailer, .cumulative, .resolution, .results] {
             for definition in pack.scopes where definition.scope == scope {
-                if definition.startPhrases.contains(where: { $0.starts(words) }) { return scope }
-                if wordCount <= DocumentParser.maximumMarkerWords,
+                if definition.startPhrases.contains(where: { $0.starts(words) && (short || $0.words == label) }) {
+                    return scope
+                }
+                if short, !sentence,
                    definition.containPhrases.contains(where: { group in group.allSatisfy { $0.occurs(in: words) } }) {
                     return scope
                 }
@@ -124,8 +130,6 @@ package struct DocumentParser {
         return nil
     }
 
-    /// The section a label names, and the part it belongs to: the part it stands in, unless its
-    /// own words place it (`to be acquired`, `authorized` → resolution; `cumulative` → cumulative).
     /// A `strict` match (a label standing alone on its line, with no number, colon or markup to
     /// show it is one) needs a synonym that covers at least half of the label's words.
     func match(_ label: [Token], in scope: Scope, strict: Bool = false) -> (SectionDefinition, Scope)? {

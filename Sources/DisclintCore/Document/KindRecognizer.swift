@@ -3,13 +3,23 @@
 /// A draft that matches no pack gets no findings: an earnings release must never fail a gate
 /// because it lacks a purchase period.
 package enum KindRecognizer {
-    /// The first pack whose recognition phrases stand on one line near the top of the draft.
+    /// The first pack whose recognition phrases stand on one title-like line (short, not a
+    /// sentence) near the top of the draft, before any title-like line that names an excluded
+    /// kind ("Consolidated Financial Results", "Dividends of Surplus").
     package static func pack(for lines: [Line], in rules: RuleSet) -> RulePack? {
         for pack in rules.packs {
-            for line in lines.prefix(pack.recognition.withinLines) where !line.isBlank {
-                if pack.recognition.matches(Phrase.words(of: line.tokens)) { return pack }
+            for line in lines.prefix(pack.recognition.withinLines) where isTitleLike(line) {
+                let words = Phrase.words(of: line.tokens)
+                if pack.recognition.exclude.contains(where: { $0.occurs(in: words) }) { break }
+                if pack.recognition.matches(words) { return pack }
             }
         }
         return nil
+    }
+
+    /// A line that may be a title: some words, at most 30, and not ending as a sentence.
+    static func isTitleLike(_ line: Line) -> Bool {
+        let words = line.wordCount
+        return words >= 1 && words <= 30 && line.tokens.last?.isSymbol(".") != true
     }
 }
