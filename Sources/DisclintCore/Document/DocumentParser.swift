@@ -206,11 +206,17 @@ package struct DocumentParser {
         return result
     }
 
+    /// How many words may stand between a context phrase and its date (`Board of Directors
+    /// meeting held on May 11`: two).
+    static let contextGap = 4
+
     /// Dates written right after a context phrase in the same sentence (`… Board of Directors
-    /// held on May 11, 2023`), not after `as of`.
+    /// held on May 11, 2023`, `resolved on`, `Resolution date:`), not after `as of`, and not
+    /// far from it: in "the Board resolved to buy back shares, and on June 1 it began", June 1
+    /// is not the date of the resolution.
     func datesInContext() -> [Section] {
         var result: [Section] = []
-        let window = 14
+        let window = 16
         for definition in pack.sections where definition.detect == .dateInContext {
             for line in lines where !line.isBlank {
                 var previousEnd = 0
@@ -227,7 +233,17 @@ package struct DocumentParser {
                     }
                     let before = Phrase.words(of: line.tokens[start..<mention.tokenRange.lowerBound])
                     if before.suffix(2) == ["as", "of"] { continue }
-                    guard definition.synonyms.contains(where: { $0.occurs(in: before) }) else { continue }
+                    // The context phrase must end at most `contextGap` words before the date.
+                    let tail = Array(before.suffix(DocumentParser.contextGap + 3))
+                    var found = false
+                    for phrase in definition.synonyms where !found {
+                        let count = phrase.words.count
+                        guard count <= tail.count else { continue }
+                        for end in stride(from: tail.count, through: count, by: -1) where tail.count - end <= DocumentParser.contextGap {
+                            if Array(tail[(end - count)..<end]) == phrase.words { found = true; break }
+                        }
+                    }
+                    guard found else { continue }
                     let tokens = Array(line.tokens[mention.tokenRange])
                     let reindexed = DateMention(year: mention.year, month: mention.month, day: mention.day, tokenRange: 0..<tokens.count)
                     result.append(Section(definition: definition, scope: .any, labelTokens: [],
