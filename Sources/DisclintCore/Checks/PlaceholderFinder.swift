@@ -13,7 +13,21 @@ package enum PlaceholderFinder {
             if ItemLine(tokens).isRule { continue }
             var index = 0
             while index < tokens.count {
-                if let end = match(tokens, at: index, spec: spec) {
+                var start = match(tokens, at: index, spec: spec)
+                // `X.XX`, `X,XXX`: a single letter of a run glued to a longer run.
+                if start == nil, index + 2 < tokens.count, tokens[index].kind == .word,
+                   spec.runs.contains(where: { $0.character == tokens[index].normalized }),
+                   tokens[index + 1].isSymbol(",") || tokens[index + 1].isSymbol("."),
+                   touches(tokens[index], tokens[index + 1]), touches(tokens[index + 1], tokens[index + 2]) {
+                    start = match(tokens, at: index + 2, spec: spec)
+                }
+                if var end = start {
+                    // `XX,XXX,XXX` and `X.XX` are one placeholder, not three.
+                    while end + 1 < tokens.count, tokens[end].isSymbol(",") || tokens[end].isSymbol("."),
+                          touches(tokens[end - 1], tokens[end]), touches(tokens[end], tokens[end + 1]),
+                          let next = match(tokens, at: end + 1, spec: spec) {
+                        end = next
+                    }
                     result.append(Array(tokens[index..<end]))
                     index = end
                 } else {
