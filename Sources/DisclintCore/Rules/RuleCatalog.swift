@@ -22,15 +22,14 @@ package enum RuleCatalog {
         func examples(_ title: String, _ list: [RuleExample]) {
             guard !list.isEmpty else { return }
             text += "\n\(title):\n"
+            let linter = Linter(rules: rules)
             for example in list {
-                let linter = Linter(rules: rules)
                 let found = linter.lint(SourceFile(path: "example", text: example.text)).diagnostics.filter { $0.rule == id }
+                text += "  - \(example.summary.replacingOccurrences("\n", with: "⏎"))\n"
                 if let finding = found.first {
-                    let line = SourceFile(path: "", text: example.text).line(finding.range.start.line)
-                    text += "  line \(finding.range.start.line): \(line.trimmingSpaces)\n    → \(finding.message)\n"
+                    text += "    → line \(finding.range.start.line): \(finding.message)\n"
                 } else {
-                    let changed = example.text.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).joined(separator: " / ")
-                    text += "  \(changed.prefix(160))…\n    → no finding\n"
+                    text += "    → no finding\n"
                 }
             }
         }

@@ -11,9 +11,13 @@ package struct RuleExample: Sendable {
     package var marker: SourceLocation?
     /// Where the example is in the pack, e.g. `$.rules[3].examples.triggering[0]`.
     package var path: String
+    /// What the example is, in one line: its edits of the example document, or its first line.
+    package var summary: String
 
-    package init(text: String, path: String) {
+    package init(text: String, path: String, summary: String? = nil) {
         self.path = path
+        self.summary = summary ?? String(text.split(separator: "\n").first { !$0.trimmingSpaces.isEmpty }?.trimmingSpaces ?? "")
+        self.summary = self.summary.replacingMarker()
         var clean = ""
         var marker: SourceLocation?
         var line = 1
@@ -38,6 +42,7 @@ package struct RuleExample: Sendable {
         }
         guard let edits = members["edit"] else { throw field.error("expected 'text' or 'edit'") }
         guard var text = base else { throw edits.error("an 'edit' example needs the pack's 'exampleDocument'") }
+        var changes: [String] = []
         for edit in try edits.array() {
             let pair = try edit.object(allowed: ["find", "replace"], required: ["find", "replace"])
             let find = try pair["find"]!.nonEmptyString()
@@ -46,8 +51,11 @@ package struct RuleExample: Sendable {
                 throw pair["find"]!.error("'\(find)' does not occur in the exampleDocument")
             }
             text.replaceSubrange(range, with: replace)
+            func shown(_ text: String) -> String { text.isEmpty ? "nothing" : "'\(text.trimmingSpaces)'" }
+            changes.append("\(shown(find)) → \(shown(replace))")
         }
-        return RuleExample(text: text, path: field.path)
+        return RuleExample(text: text, path: field.path,
+                           summary: "the example document with " + changes.joined(separator: ", "))
     }
 
     /// A string, or an array of lines joined with newlines.
@@ -60,6 +68,16 @@ package struct RuleExample: Sendable {
 }
 
 extension String {
+    /// The text with every `target` replaced.
+    func replacingOccurrences(_ target: Character, with replacement: String) -> String {
+        var result = ""
+        for character in self { if character == target { result += replacement } else { result.append(character) } }
+        return result
+    }
+
+    /// The text without the `↓` marker.
+    func replacingMarker() -> String { String(filter { $0 != "↓" }) }
+
     /// The first occurrence of `needle`, by characters.
     func range(of needle: String) -> Range<String.Index>? {
         guard !needle.isEmpty else { return nil }
