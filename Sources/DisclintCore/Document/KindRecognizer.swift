@@ -8,10 +8,18 @@ package enum KindRecognizer {
     /// kind ("Consolidated Financial Results", "Dividends of Surplus").
     package static func pack(for lines: [Line], in rules: RuleSet) -> RulePack? {
         for pack in rules.packs {
+            var alternative: Recognition.Alternative?
             for line in lines.prefix(pack.recognition.withinLines) where isTitleLike(line) {
                 let words = Phrase.words(of: line.tokens)
                 if pack.recognition.exclude.contains(where: { $0.occurs(in: words) }) { break }
                 if pack.recognition.matches(words) { return pack }
+                if alternative == nil { alternative = pack.recognition.alternative(for: words) }
+            }
+            if let alternative {
+                for line in lines.prefix(pack.recognition.withinLines * 3) where !line.isBlank {
+                    let words = Phrase.words(of: line.tokens)
+                    if alternative.body.contains(where: { $0.occurs(in: words) }) { return pack }
+                }
             }
         }
         return nil

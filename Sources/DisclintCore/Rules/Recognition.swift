@@ -1,30 +1,63 @@
-/// How a pack recognises its kind of release: within the first lines, one line that contains a
-/// phrase of every group (`Results` + `Share Buyback`), and none of the excluded phrases.
+/// How a pack recognises its kind of release: within the first lines, one title-like line that
+/// contains a phrase of every group (`Results` + `Share Buyback`) and none of the excluded
+/// phrases; or, failing that, an alternative: a title that matches the alternative's groups
+/// (`Acquisition of Treasury Shares`) in a draft whose body has one of its phrases (`has
+/// acquired`, `shares repurchased`), which tells results from a plan.
 package struct Recognition: Sendable {
+    /// A second way to recognise the kind, from a title and the body together.
+    package struct Alternative: Sendable {
+        package var groups: [[Phrase]]
+        package var body: [Phrase]
+        package var exclude: [Phrase]
+    }
+
     package var groups: [[Phrase]]
     package var exclude: [Phrase]
     /// How many lines from the top are searched.
     package var withinLines: Int
+    package var alternatives: [Alternative]
 
     static func decode(_ field: JSONField) throws(RulePackError) -> Recognition {
-        let members = try field.object(allowed: ["allOf", "exclude", "withinLines"], required: ["allOf"])
+        let members = try field.object(allowed: ["allOf", "exclude", "withinLines", "alternatives"], required: ["allOf"])
+        var alternatives: [Alternative] = []
+        for item in try members["alternatives"]?.array() ?? [] {
+            let fields = try item.object(allowed: ["allOf", "body", "exclude"], required: ["allOf", "body"])
+            let body = try fields["body"]!.strings()
+            guard !body.isEmpty else { throw fields["body"]!.error("must list at least one phrase") }
+            alternatives.append(Alternative(groups: try groups(fields["allOf"]!), body: body.map(Phrase.init),
+                                            exclude: try fields["exclude"]?.strings().map(Phrase.init) ?? []))
+        }
+        return Recognition(
+            groups: try groups(members["allOf"]!),
+            exclude: try members["exclude"]?.strings().map(Phrase.init) ?? [],
+            withinLines: try members["withinLines"]?.integer(in: 1...1000) ?? 40,
+            alternatives: alternatives
+        )
+    }
+
+    private static func groups(_ field: JSONField) throws(RulePackError) -> [[Phrase]] {
         var groups: [[Phrase]] = []
-        for group in try members["allOf"]!.array() {
+        for group in try field.array() {
             let phrases = try group.strings()
             guard !phrases.isEmpty else { throw group.error("must list at least one phrase") }
             groups.append(phrases.map(Phrase.init))
         }
-        guard !groups.isEmpty else { throw members["allOf"]!.error("must list at least one group of phrases") }
-        return Recognition(
-            groups: groups,
-            exclude: try members["exclude"]?.strings().map(Phrase.init) ?? [],
-            withinLines: try members["withinLines"]?.integer(in: 1...1000) ?? 40
-        )
+        guard !groups.isEmpty else { throw field.error("must list at least one group of phrases") }
+        return groups
     }
 
     /// Whether a line's words (stemmed) name this kind of release.
     package func matches(_ words: [String]) -> Bool {
         groups.allSatisfy { group in group.contains { $0.occurs(in: words) } }
             && !exclude.contains { $0.occurs(in: words) }
+    }
+
+    /// Whether a title line matches one of the alternatives' title groups (the body is checked
+    /// by the caller).
+    package func alternative(for words: [String]) -> Alternative? {
+        alternatives.first { alternative in
+            alternative.groups.allSatisfy { group in group.contains { $0.occurs(in: words) } }
+                && !alternative.exclude.contains { $0.occurs(in: words) }
+        }
     }
 }
