@@ -243,6 +243,9 @@ package struct DocumentParser {
                             if Array(tail[(end - count)..<end]) == phrase.words { found = true; break }
                         }
                     }
+                    if !found, !definition.contextAfter.isEmpty {
+                        found = followedByContext(line.tokens, after: mention, definition.contextAfter)
+                    }
                     guard found else { continue }
                     let tokens = Array(line.tokens[mention.tokenRange])
                     let reindexed = DateMention(year: mention.year, month: mention.month, day: mention.day, tokenRange: 0..<tokens.count)
@@ -252,6 +255,20 @@ package struct DocumentParser {
             }
         }
         return result
+    }
+
+    /// Whether the words after a date, up to the end of the sentence, the next date or 10 words,
+    /// contain a phrase of every group.
+    func followedByContext(_ tokens: [Token], after mention: DateMention, _ groups: [[Phrase]]) -> Bool {
+        var words: [String] = []
+        var index = mention.tokenRange.upperBound
+        while index < tokens.count, words.count < 10 {
+            let token = tokens[index]
+            if token.isSymbol(".") || DateExtractor.mention(in: tokens, at: index) != nil { break }
+            if token.kind != .symbol { words.append(Phrase.stem(token.normalized)) }
+            index += 1
+        }
+        return groups.allSatisfy { group in group.contains { $0.occurs(in: words) } }
     }
 
     /// Sections present because one of their phrases occurs (a forward-looking notice).

@@ -11,13 +11,23 @@ package struct SectionDefinition: Sendable {
     package var synonyms: [Phrase]
     /// Words that rule a label out (a share count's label never says `amount` or `price`).
     package var exclude: Set<String>
+    /// For `dateInContext`: groups of phrases that, all present (one phrase of each group) in the
+    /// words just after a date, also give it the context ("announced on May 15 that its Board of
+    /// Directors had resolved").
+    package var contextAfter: [[Phrase]]
 
     static func decode(_ field: JSONField) throws(RulePackError) -> SectionDefinition {
-        let members = try field.object(allowed: ["id", "name", "scope", "value", "detect", "synonyms", "exclude", "description"],
+        let members = try field.object(allowed: ["id", "name", "scope", "value", "detect", "synonyms", "exclude", "description", "contextAfter"],
                                        required: ["id", "name", "scope", "value", "synonyms"])
         let detect = try members["detect"].map { (f) throws(RulePackError) in try f.oneOf(Detection.allCases.map(\.rawValue)) } ?? "label"
         let synonyms = try members["synonyms"]!.strings()
         guard !synonyms.isEmpty else { throw members["synonyms"]!.error("must list at least one phrase") }
+        var contextAfter: [[Phrase]] = []
+        for group in try members["contextAfter"]?.array() ?? [] {
+            let phrases = try group.strings()
+            guard !phrases.isEmpty else { throw group.error("must list at least one phrase") }
+            contextAfter.append(phrases.map(Phrase.init))
+        }
         return SectionDefinition(
             id: try members["id"]!.nonEmptyString(),
             name: try members["name"]!.nonEmptyString(),
@@ -25,7 +35,8 @@ package struct SectionDefinition: Sendable {
             value: ValueType(rawValue: try members["value"]!.oneOf(ValueType.allCases.map(\.rawValue)))!,
             detect: Detection(rawValue: detect)!,
             synonyms: synonyms.map(Phrase.init),
-            exclude: Set(try members["exclude"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? [])
+            exclude: Set(try members["exclude"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? []),
+            contextAfter: contextAfter
         )
     }
 }
