@@ -9,7 +9,7 @@ extension RuleEvaluator {
         case .phrase: line = document.anchorLine(for: .any)
         case .label: line = document.anchorLine(for: definition.scope == .any ? .results : definition.scope)
         }
-        let text = document.source.line(line)
+        let text = document.text(ofLine: line)
         let range = SourceRange(start: SourceLocation(line: line, column: 1),
                                 end: SourceLocation(line: line, column: text.count + 1))
         return [Finding(message: RuleEvaluator.render(message, ["section": definition.name]), range: range)]

@@ -21,9 +21,14 @@ package struct Document: Sendable {
 
     /// The column (1-based, in characters) of a string index in a line.
     package func column(_ index: String.Index, line: Int) -> Int {
-        let text = source.line(line)
+        let text = self.text(ofLine: line)
         guard index >= text.startIndex else { return 1 }
         return text[text.startIndex..<min(index, text.endIndex)].count + 1
+    }
+
+    /// A line as read (markup masked): the text token indices point into.
+    package func text(ofLine number: Int) -> Substring {
+        number >= 1 && number <= lines.count ? lines[number - 1].text : ""
     }
 
     /// The source range from the first to the last token.
@@ -42,11 +47,11 @@ package struct Document: Sendable {
             if let open = current, open.line == token.span.line {
                 current = (open.line, open.start, token.span.range.upperBound)
             } else {
-                if let open = current { parts.append(String(source.line(open.line)[open.start..<open.end])) }
+                if let open = current { parts.append(String(text(ofLine: open.line)[open.start..<open.end])) }
                 current = (token.span.line, token.span.range.lowerBound, token.span.range.upperBound)
             }
         }
-        if let open = current { parts.append(String(source.line(open.line)[open.start..<open.end])) }
+        if let open = current { parts.append(String(text(ofLine: open.line)[open.start..<open.end])) }
         return parts.joined(separator: " ")
     }
 

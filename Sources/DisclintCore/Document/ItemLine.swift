@@ -66,7 +66,15 @@ struct ItemLine {
                 start = position + 1
             }
             if cells.count >= 2 {
-                label = cells[0]
+                var start = cells[0].lowerBound
+                while start < cells[0].upperBound, tokens[start].kind == .symbol, ItemLine.bullets.contains(tokens[start].normalized) {
+                    start += 1
+                }
+                if let next = ItemLine.numbering(tokens, at: start), next < cells[0].upperBound {
+                    start = next
+                    hasNumber = true
+                }
+                label = start..<cells[0].upperBound
                 value = cells[1].lowerBound..<cells[cells.count - 1].upperBound
                 return
             }

@@ -35,6 +35,11 @@ package struct ScaledNumber: Hashable, Sendable {
             if let scale = scales[word] ?? (glued ? gluedScales[word] : nil) {
                 exponent = scale
                 end += 1
+                // `2,533 mil. yen`, `3.2 bn. yen`: the abbreviation's full stop belongs to it.
+                if word.count <= 3, end < tokens.count, tokens[end].isSymbol("."),
+                   tokens[end].span.range.lowerBound == tokens[end - 1].span.range.upperBound {
+                    end += 1
+                }
             }
         }
         var value = base

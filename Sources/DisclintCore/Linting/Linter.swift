@@ -8,7 +8,7 @@ package struct Linter: Sendable {
 
     /// Reads a draft as its kind and runs that pack's rules.
     package func lint(_ source: SourceFile) -> FileResult {
-        let lines = source.lines.enumerated().map { Line(number: $0.offset + 1, text: $0.element) }
+        let lines = Linter.lines(of: source)
         var diagnostics: [Diagnostic] = []
         if let offset = source.invalidByteOffsets.first {
             diagnostics.append(Diagnostic(
@@ -30,9 +30,16 @@ package struct Linter: Sendable {
 
     /// The document a draft reads as, for `dump`; nil when it is of no known kind.
     package func document(_ source: SourceFile) -> Document? {
-        let lines = source.lines.enumerated().map { Line(number: $0.offset + 1, text: $0.element) }
+        let lines = Linter.lines(of: source)
         guard let pack = KindRecognizer.pack(for: lines, in: rules) else { return nil }
         return DocumentParser(pack: pack, source: source, lines: lines).parse()
+    }
+
+    /// The lines of a draft as disclint reads them: with comments (and in HTML, tags) masked.
+    static func lines(of source: SourceFile) -> [Line] {
+        let masked = MarkupMasker.mask(source.text, html: MarkupMasker.isHTML(source.text))
+        let texts = masked == source.text ? source.lines : SourceFile.splitLines(masked)
+        return texts.enumerated().map { Line(number: $0.offset + 1, text: $0.element) }
     }
 
     // MARK: - Encoding
