@@ -170,7 +170,12 @@ package struct DocumentParser {
                   let date = mention.completed(from: nil) else { return nil }
             return .date(date, mention)
         case .text:
-            return tokens.contains { $0.kind == .word || $0.kind == .number } ? .text : nil
+            if tokens.contains(where: { $0.kind == .word || $0.kind == .number }) { return .text }
+            // Text extracted from a PDF table loses the column break: `1. Type of shares acquired
+            // Common stock`. Two or more words beyond the synonym are the value.
+            let words = Set(Phrase.words(of: section.labelTokens)).subtracting(Phrase.stopWords)
+            let matched = section.definition.synonyms.compactMap { $0.labelScore(words) }.max() ?? words.count
+            return words.count - matched >= 2 ? .text : nil
         case .presence:
             return .text
         }
