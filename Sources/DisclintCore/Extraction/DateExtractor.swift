@@ -3,7 +3,8 @@
 /// - month first: `March 22, 2007`, `Mar. 22, 2007`, `September 2,2019`, `March 22nd, 2007`,
 ///   `March 22` (no year);
 /// - day first: `22 March 2007`, `22nd of March, 2007`, `22 March` (no year);
-/// - numeric, year first: `2007-03-22`, `2007/3/22`, `2007.03.22`;
+/// - numeric, year first: `2007-03-22`, `2007/3/22`, `2007.03.22` (years 1800–2199 only, so a
+///   phone number such as `0120-12-34` is not read as a date);
 /// - Japanese: `2007年3月22日` (year optional), with ASCII or full-width digits.
 ///
 /// A weekday in parentheses after a date (`(Thu)`) is left alone. A day that does not exist is
@@ -117,7 +118,8 @@ package enum DateExtractor {
 
     /// `2007-03-22`, `2007/3/22`, `2007.03.22`: the same separator twice, no space around it.
     private static func yearFirstNumeric(_ tokens: [Token], _ start: Int) -> DateMention? {
-        guard let year = isYear(at(tokens, start)), let separator = at(tokens, start + 1),
+        // Numbers like `0120-12-34` (a phone number) are not dates: a numeric date has a plausible year.
+        guard let year = isYear(at(tokens, start)), (1800...2199).contains(year), let separator = at(tokens, start + 1),
               separator.kind == .symbol, ["-", "/", "."].contains(separator.normalized),
               let month = isDay(at(tokens, start + 2)), let second = at(tokens, start + 3),
               second.normalized == separator.normalized, let day = isDay(at(tokens, start + 4))
