@@ -55,7 +55,8 @@ package struct DocumentParser {
             // A line that starts a part.
             let labelOnly = item.hasColon ? Phrase.words(of: tokens[item.label]) : nil
             let sentence = tokens.last?.isSymbol(".") == true
-            if let marked = startedScope(contentWords, wordCount: line.wordCount, label: labelOnly, sentence: sentence) {
+            if let marked = startedScope(contentWords, wordCount: line.wordCount, label: labelOnly, sentence: sentence,
+                                         inlineValue: item.hasColon && !item.value.isEmpty) {
                 close()
                 scope = marked
                 if scopeStarts[marked] == nil { scopeStarts[marked] = line.number }
@@ -110,23 +111,40 @@ package struct DocumentParser {
 
     // MARK: - Parts
 
-    /// The part a line starts, if it starts one: a start phrase at its beginning (of a short
-    /// line, or as the whole label of `Note: …`), or every phrase of a group in a short line that
-    /// is not a sentence (a heading). Trailer, cumulative, resolution, results, in that order:
-    /// "the accumulative number … pursuant to the resolution above" is the cumulative part.
-    func startedScope(_ words: [String], wordCount: Int, label: [String]?, sentence: Bool) -> Scope? {
+    /// The part a line starts, if it starts one.
+    ///
+    /// A lead phrase (`Note`, `(Reference)`) starts its part unless the words after it name
+    /// another (`(Reference) Cumulative number of shares acquired …`). Then a start phrase at the
+    /// beginning (of a short line, or as the whole label of `Note: …`), then, in a short line that
+    /// is neither a sentence nor a label with its value, every phrase of a contain group. Parts
+    /// are tried in the order trailer, cumulative, resolution, results: "the accumulative number
+    /// … pursuant to the resolution above" is the cumulative part.
+    func startedScope(_ words: [String], wordCount: Int, label: [String]?, sentence: Bool, inlineValue: Bool) -> Scope? {
         let short = wordCount <= DocumentParser.maximumMarkerWords
-        for scope in [Scope.trailer, .cumulative, .resolution, .results] {
-            for definition in pack.scopes where definition.scope == scope {
-                if definition.startPhrases.contains(where: { $0.starts(words) && (short || $0.words == label) }) {
-                    return scope
-                }
-                if short, !sentence,
-                   definition.containPhrases.contains(where: { group in group.allSatisfy { $0.occurs(in: words) } }) {
+        let order: [Scope] = [.trailer, .cumulative, .resolution, .results]
+        var lead: (scope: Scope, words: [String])?
+        for definition in pack.scopes {
+            if let phrase = definition.leadPhrases.first(where: { $0.starts(words) }) {
+                lead = (definition.scope, phrase.words)
+                break
+            }
+        }
+        let rest = lead.map { Array(words.dropFirst($0.words.count)) } ?? words
+        for scope in order {
+            for definition in pack.scopes where definition.scope == scope
+                && definition.startPhrases.contains(where: { $0.starts(rest) && (short || lead != nil || $0.words == label) }) {
+                return scope
+            }
+        }
+        if short, !sentence, !inlineValue || lead != nil {
+            for scope in order {
+                for definition in pack.scopes where definition.scope == scope
+                    && definition.containPhrases.contains(where: { group in group.allSatisfy { $0.occurs(in: rest) } }) {
                     return scope
                 }
             }
         }
+        if let lead, short || lead.words == label { return lead.scope }
         return nil
     }
 
@@ -199,7 +217,7 @@ package struct DocumentParser {
                     let before = line.tokens[..<mention.tokenRange.lowerBound]
                     guard before.count <= 8, !before.contains(where: { $0.kind == .number }),
                           !before.contains(where: { DocumentParser.notDateline.contains($0.normalized) }),
-                          let date = mention.completed(from: nil) else { continue }
+                          let date = mention.completed(from: nil), date.isValid else { continue }
                     let tokens = Array(line.tokens[mention.tokenRange])
                     let reindexed = DateMention(year: mention.year, month: mention.month, day: mention.day, tokenRange: 0..<tokens.count)
                     result.append(Section(definition: definition, scope: .preamble, labelTokens: [],
@@ -227,7 +245,7 @@ package struct DocumentParser {
                 var previousEnd = 0
                 for mention in DateExtractor.mentions(in: line.tokens) {
                     defer { previousEnd = mention.tokenRange.upperBound }
-                    guard mention.isComplete, let date = mention.completed(from: nil) else { continue }
+                    guard mention.isComplete, let date = mention.completed(from: nil), date.isValid else { continue }
                     var start = max(previousEnd, mention.tokenRange.lowerBound - window)
                     // Stay in the sentence: after the last full stop that ends one.
                     for position in stride(from: mention.tokenRange.lowerBound - 1, through: start, by: -1)
@@ -238,6 +256,8 @@ package struct DocumentParser {
                     }
                     let before = Phrase.words(of: line.tokens[start..<mention.tokenRange.lowerBound])
                     if before.suffix(2) == ["as", "of"] { continue }
+                    // A meeting still to come is not the resolution: "to be held on", "scheduled for".
+                    if definition.contextExclude.contains(where: { $0.occurs(in: before) }) { continue }
                     // The context phrase must end at most `contextGap` words before the date.
                     let tail = Array(before.suffix(DocumentParser.contextGap + 3))
                     var found = false
@@ -248,7 +268,10 @@ package struct DocumentParser {
                             if Array(tail[(end - count)..<end]) == phrase.words { found = true; break }
                         }
                     }
-                    if !found, !definition.contextAfter.isEmpty {
+                    // "announced on May 15, 2025 that its Board of Directors had resolved …": only
+                    // after `on` or `dated`, never at the end of a period ("from August 1 to August
+                    // 29, 2025 under the resolution of its Board … on May 12").
+                    if !found, !definition.contextAfter.isEmpty, let previous = before.last, previous == "on" || previous == "dated" {
                         found = followedByContext(line.tokens, after: mention, definition.contextAfter)
                     }
                     guard found else { continue }
@@ -269,7 +292,9 @@ package struct DocumentParser {
         var index = mention.tokenRange.upperBound
         while index < tokens.count, words.count < 10 {
             let token = tokens[index]
-            if token.isSymbol(".") || DateExtractor.mention(in: tokens, at: index) != nil { break }
+            if token.isSymbol(".") { break }
+            // Another date in the same stretch is the one the context is about.
+            if DateExtractor.mention(in: tokens, at: index) != nil { return false }
             if token.kind != .symbol { words.append(Phrase.stem(token.normalized)) }
             index += 1
         }

@@ -2,6 +2,9 @@
 /// words in a label put that one item in the part (`to be acquired` is about the resolution).
 package struct ScopeDefinition: Sendable {
     package var scope: Scope
+    /// A line that begins with one of these starts the part, unless the words after it start
+    /// another (`Note`, `(Reference)`).
+    package var leadPhrases: [Phrase]
     /// A line that begins with one of these starts the part.
     package var startPhrases: [Phrase]
     /// A short line that contains every phrase of one of these groups starts the part.
@@ -10,7 +13,7 @@ package struct ScopeDefinition: Sendable {
     package var labelPhrases: [Phrase]
 
     static func decode(_ field: JSONField) throws(RulePackError) -> ScopeDefinition {
-        let members = try field.object(allowed: ["scope", "startPhrases", "containPhrases", "labelPhrases"], required: ["scope"])
+        let members = try field.object(allowed: ["scope", "leadPhrases", "startPhrases", "containPhrases", "labelPhrases"], required: ["scope"])
         let scope = try members["scope"]!.oneOf(["results", "resolution", "cumulative", "trailer"])
         var groups: [[Phrase]] = []
         for group in try members["containPhrases"]?.array() ?? [] {
@@ -20,6 +23,7 @@ package struct ScopeDefinition: Sendable {
         }
         return ScopeDefinition(
             scope: Scope(rawValue: scope)!,
+            leadPhrases: try members["leadPhrases"]?.strings().map(Phrase.init) ?? [],
             startPhrases: try members["startPhrases"]?.strings().map(Phrase.init) ?? [],
             containPhrases: groups,
             labelPhrases: try members["labelPhrases"]?.strings().map(Phrase.init) ?? []

@@ -15,9 +15,11 @@ package struct SectionDefinition: Sendable {
     /// words just after a date, also give it the context ("announced on May 15 that its Board of
     /// Directors had resolved").
     package var contextAfter: [[Phrase]]
+    /// For `dateInContext`: phrases that, just before a date, take the context away ("to be held on").
+    package var contextExclude: [Phrase]
 
     static func decode(_ field: JSONField) throws(RulePackError) -> SectionDefinition {
-        let members = try field.object(allowed: ["id", "name", "scope", "value", "detect", "synonyms", "exclude", "description", "contextAfter"],
+        let members = try field.object(allowed: ["id", "name", "scope", "value", "detect", "synonyms", "exclude", "description", "contextAfter", "contextExclude"],
                                        required: ["id", "name", "scope", "value", "synonyms"])
         let detect = try members["detect"].map { (f) throws(RulePackError) in try f.oneOf(Detection.allCases.map(\.rawValue)) } ?? "label"
         let synonyms = try members["synonyms"]!.strings()
@@ -36,7 +38,8 @@ package struct SectionDefinition: Sendable {
             detect: Detection(rawValue: detect)!,
             synonyms: synonyms.map(Phrase.init),
             exclude: Set(try members["exclude"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? []),
-            contextAfter: contextAfter
+            contextAfter: contextAfter,
+            contextExclude: try members["contextExclude"]?.strings().map(Phrase.init) ?? []
         )
     }
 }
