@@ -34,13 +34,34 @@ package struct DocumentParser {
 
         func close() { current = nil; collecting = false }
 
+        var table: ColumnTable?    // a table whose header row names sections, being read
+
+        func finishTable() {
+            guard let open = table else { return }
+            table = nil
+            sections += open.sections()
+        }
+
         for line in lines {
             let tokens = line.tokens
+            let item = ItemLine(tokens)
+            // A table whose columns are sections: its rows are values, not labels.
+            if table != nil {
+                if item.isRule { continue }
+                if item.cells.count >= 2 { table!.rows.append((tokens, item.cells)); continue }
+                finishTable()
+            } else if item.cells.count >= 2, let header = columnHeader(tokens, item.cells, scope: scope) {
+                close()
+                if scope == .preamble { scope = .results }
+                if scopeStarts[scope] == nil { scopeStarts[scope] = line.number }
+                table = ColumnTable(columns: header)
+                bodyEnd = line.number
+                continue
+            }
             if line.isBlank {
                 if collecting { close() }
                 continue
             }
-            let item = ItemLine(tokens)
             if item.isRule { if collecting { close() }; continue }
             if item.isBareNumber {
                 close()
@@ -100,6 +121,7 @@ package struct DocumentParser {
             }
         }
 
+        finishTable()
         for index in sections.indices { sections[index].value = read(sections[index]) }
         sections += datelines()
         sections += datesInContext()
@@ -146,6 +168,22 @@ package struct DocumentParser {
         }
         if let lead, short || lead.words == label { return lead.scope }
         return nil
+    }
+
+    /// The sections named by a table's header row, with their column, when the row names two
+    /// sections or names one in a column other than the first (`| Trade date | Number of shares
+    /// purchased | Aggregate cost (yen) |`); nil for a key–value row (`| Purchase period | … |`).
+    func columnHeader(_ tokens: [Token], _ cells: [Range<Int>], scope: Scope) -> [ColumnTable.Column]? {
+        var columns: [ColumnTable.Column] = []
+        for (index, cell) in cells.enumerated() {
+            let label = Array(tokens[cell])
+            let words = label.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+            guard words >= 1, words <= DocumentParser.maximumLabelWords, label.first?.kind != .number,
+                  let (definition, placed) = match(label, in: scope) else { continue }
+            columns.append(ColumnTable.Column(index: index, definition: definition, scope: placed, label: label))
+        }
+        guard columns.count >= 2 || columns.contains(where: { $0.index > 0 }) else { return nil }
+        return columns
     }
 
     /// A `strict` match (a label standing alone on its line, with no number, colon or markup to

@@ -23,6 +23,8 @@ struct ItemLine {
     var value: Range<Int>
     /// Whether the whole line is a table separator (`|---|---|`) or a thematic break.
     var isRule: Bool
+    /// The cells of a table row (token indices), empty for other lines.
+    var cells: [Range<Int>] = []
 
     static let bullets: Set<String> = ["#", ">", "-", "*", "+", "•", "・", "◆", "◇", "■", "□", "▪", "‣", "◦", "_", "="]
 
@@ -65,6 +67,7 @@ struct ItemLine {
                 if position > start { cells.append(start..<position) }
                 start = position + 1
             }
+            self.cells = cells
             if cells.count >= 2 {
                 var start = cells[0].lowerBound
                 while start < cells[0].upperBound, tokens[start].kind == .symbol, ItemLine.bullets.contains(tokens[start].normalized) {
