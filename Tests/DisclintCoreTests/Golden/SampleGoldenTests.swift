@@ -19,14 +19,7 @@ struct SampleGoldenTests {
     /// Samples whose `.expected` the engine does not meet yet, with the bug. The comparison runs
     /// as a known issue; once the engine is fixed, Swift Testing reports that the known issue was
     /// not recorded, and the entry must be removed here.
-    static let knownEngineBugs: [String: Comment] = [
-        "results-planned-cancellation.txt":
-            "A later Board meeting ('to be held on July 31, 2025', for a cancellation) is taken for the buyback's resolution: false resolution-date-mismatch.",
-        "status-daily-table.md":
-            "A column-headed table with a Total row is not read (false missing-shares-purchased, missing-aggregate-cost); 'in the week ended October 3, 2025 under the share buyback resolved by its Board of Directors on September 12, 2025' reads October 3 as a resolution date (false resolution-date-mismatch).",
-        "status-period-in-lead.txt":
-            "'purchased from August 1 to August 29, 2025 under the resolution of its Board of Directors adopted on May 12, 2025' reads August 29 as a resolution date: false resolution-date-mismatch.",
-    ]
+    static let knownEngineBugs: [String: Comment] = [:]
 
     @Test("Findings match samples/NAME.expected", arguments: Samples.drafts())
     func sampleMatchesExpectation(_ name: String) throws {
