@@ -173,13 +173,15 @@ package struct DocumentParser {
     /// The sections named by a table's header row, with their column, when the row names two
     /// sections or names one in a column other than the first (`| Trade date | Number of shares
     /// purchased | Aggregate cost (yen) |`); nil for a key–value row (`| Purchase period | … |`).
+    /// A header cell is all label: a synonym covers at least half of its words, so a value such
+    /// as "Market purchases on the Tokyo Stock Exchange" is not taken for one.
     func columnHeader(_ tokens: [Token], _ cells: [Range<Int>], scope: Scope) -> [ColumnTable.Column]? {
         var columns: [ColumnTable.Column] = []
         for (index, cell) in cells.enumerated() {
             let label = Array(tokens[cell])
             let words = label.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
             guard words >= 1, words <= DocumentParser.maximumLabelWords, label.first?.kind != .number,
-                  let (definition, placed) = match(label, in: scope) else { continue }
+                  let (definition, placed) = match(label, in: scope, strict: true) else { continue }
             columns.append(ColumnTable.Column(index: index, definition: definition, scope: placed, label: label))
         }
         guard columns.count >= 2 || columns.contains(where: { $0.index > 0 }) else { return nil }
