@@ -1,0 +1,199 @@
+import DisclintCore
+import Testing
+
+@Suite("RulePack.load")
+struct RulePackTests {
+    /// A small pack that loads; each error case below breaks it in one place.
+    static let valid = """
+        {
+          "version": 1,
+          "id": "test-pack",
+          "name": "Test pack",
+          "recognize": {"allOf": [["results"], ["buyback"]]},
+          "sections": [
+            {"id": "shares-purchased", "name": "number of shares purchased", "scope": "results", "value": "shares", "synonyms": ["number of shares"]},
+            {"id": "share-cap", "name": "maximum number of shares", "scope": "resolution", "value": "shares", "synonyms": ["maximum number of shares"]}
+          ],
+          "exampleDocument": ["Results of Share Buyback", "", "1. Number of shares: 10 shares"],
+          "rules": [
+            {"id": "missing-shares", "severity": "error", "description": "No number of shares.",
+             "checks": [{"kind": "required", "section": "shares-purchased", "message": "No number of shares."}],
+             "examples": {"triggering": [{"edit": [{"find": "1. Number of shares: 10 shares", "replace": ""}]}], "nonTriggering": []}},
+            {"id": "over-cap", "severity": "warning", "description": "Over the cap.",
+             "checks": [{"kind": "compare", "left": "shares-purchased", "op": "<=", "right": "share-cap", "message": "{left} > {right}"}],
+             "examples": {"triggering": [], "nonTriggering": []}}
+          ]
+        }
+        """
+
+    /// The valid pack with `find` replaced (exactly once) by `replace`.
+    static func broken(_ find: String, _ replace: String) -> String {
+        let parts = valid.components(find)
+        precondition(parts.count == 2, "'\(find)' must occur exactly once in the test pack")
+        return parts.joined(separator: replace)
+    }
+
+    @Test("loads a valid pack")
+    func loadsValid() throws {
+        let pack = try RulePack.load(file: "test.json", text: Self.valid)
+        #expect(pack.id == "test-pack")
+        #expect(pack.name == "Test pack")
+        #expect(pack.file == "test.json")
+        #expect(pack.sections.map(\.id) == ["shares-purchased", "share-cap"])
+        #expect(pack.rules.map(\.id) == ["missing-shares", "over-cap"])
+        #expect(pack.rules.map(\.severity) == [.error, .warning])
+        #expect(pack.rules[0].triggering.count == 1)
+        #expect(pack.rules[0].triggering[0].path == "$.rules[0].examples.triggering[0]")
+        #expect(!pack.rules[0].triggering[0].text.contains("Number of shares"))
+        #expect(pack.recognition.withinLines == 40)
+    }
+
+    /// A broken pack: what is wrong, its text, the JSON path of the error, and words its reason
+    /// must contain.
+    struct Broken: Sendable, CustomTestStringConvertible {
+        var name: String
+        var text: String
+        var path: String
+        var reason: String
+        var testDescription: String { name }
+    }
+
+    static let errors: [Broken] = [
+        Broken(name: "invalid JSON",
+               text: broken("\"version\": 1,", "\"version\": 1,,"), path: "$", reason: "invalid JSON"),
+        Broken(name: "unknown key in the first rule",
+               text: broken("\"severity\": \"error\"", "\"severty\": \"error\""), path: "$.rules[0].severty", reason: "unknown key 'severty'"),
+        Broken(name: "unknown key in a rule",
+               text: broken("\"severity\": \"warning\"", "\"severty\": \"warning\""), path: "$.rules[1].severty", reason: "unknown key 'severty'"),
+        Broken(name: "unknown key at the top",
+               text: broken("\"name\": \"Test pack\",", "\"name\": \"Test pack\", \"rulez\": [],"), path: "$.rulez", reason: "unknown key 'rulez'"),
+        Broken(name: "unknown key in a section",
+               text: broken("\"synonyms\": [\"number of shares\"]", "\"synonyms\": [\"number of shares\"], \"synonym\": []"), path: "$.sections[0].synonym", reason: "unknown key 'synonym'"),
+        Broken(name: "missing required key",
+               text: broken("\"name\": \"Test pack\",", ""), path: "$", reason: "missing required key 'name'"),
+        Broken(name: "wrong type: version as a string",
+               text: broken("\"version\": 1,", "\"version\": \"1\","), path: "$.version", reason: "expected a whole number, found a string"),
+        Broken(name: "wrong type: synonyms as a string",
+               text: broken("\"synonyms\": [\"number of shares\"]", "\"synonyms\": \"number of shares\""), path: "$.sections[0].synonyms", reason: "expected an array, found a string"),
+        Broken(name: "wrong type: rule id as a number",
+               text: broken("\"id\": \"over-cap\"", "\"id\": 7"), path: "$.rules[1].id", reason: "expected a string, found a number"),
+        Broken(name: "wrong type: recognize as an array",
+               text: broken("\"recognize\": {\"allOf\": [[\"results\"], [\"buyback\"]]}", "\"recognize\": [\"results\"]"), path: "$.recognize", reason: "expected an object, found an array"),
+        Broken(name: "wrong value: severity",
+               text: broken("\"severity\": \"warning\"", "\"severity\": \"fatal\""), path: "$.rules[1].severity", reason: "found 'fatal'"),
+        Broken(name: "wrong value: scope",
+               text: broken("\"scope\": \"resolution\"", "\"scope\": \"appendix\""), path: "$.sections[1].scope", reason: "found 'appendix'"),
+        Broken(name: "wrong value: check kind",
+               text: broken("\"kind\": \"compare\"", "\"kind\": \"comparison\""), path: "$.rules[1].checks[0].kind", reason: "found 'comparison'"),
+        Broken(name: "wrong value: comparison operator",
+               text: broken("\"op\": \"<=\"", "\"op\": \"=<\""), path: "$.rules[1].checks[0].op", reason: "found '=<'"),
+        Broken(name: "wrong value: rule id not kebab-case",
+               text: broken("\"id\": \"over-cap\"", "\"id\": \"Over_Cap\""), path: "$.rules[1].id", reason: "kebab-case"),
+        Broken(name: "unsupported version",
+               text: broken("\"version\": 1,", "\"version\": 2,"), path: "$.version", reason: "unsupported pack version 2"),
+        Broken(name: "duplicate rule id",
+               text: broken("\"id\": \"over-cap\"", "\"id\": \"missing-shares\""), path: "$.rules[1]", reason: "duplicate rule id 'missing-shares'"),
+        Broken(name: "duplicate section id",
+               text: broken("\"id\": \"share-cap\"", "\"id\": \"shares-purchased\""), path: "$.sections[1]", reason: "duplicate section id 'shares-purchased'"),
+        Broken(name: "check refers to an unknown section",
+               text: broken("\"right\": \"share-cap\"", "\"right\": \"price-cap\""), path: "$.rules[1].checks[0].right", reason: "no section 'price-cap'"),
+        Broken(name: "required check refers to an unknown section",
+               text: broken("\"section\": \"shares-purchased\"", "\"section\": \"shares\""), path: "$.rules[0].checks[0].section", reason: "no section 'shares'"),
+        Broken(name: "empty synonyms",
+               text: broken("\"synonyms\": [\"maximum number of shares\"]", "\"synonyms\": []"), path: "$.sections[1].synonyms", reason: "at least one"),
+        Broken(name: "empty synonym",
+               text: broken("\"synonyms\": [\"maximum number of shares\"]", "\"synonyms\": [\"  \"]"), path: "$.sections[1].synonyms[0]", reason: "must not be empty"),
+        Broken(name: "empty checks",
+               text: broken("\"checks\": [{\"kind\": \"required\", \"section\": \"shares-purchased\", \"message\": \"No number of shares.\"}]", "\"checks\": []"), path: "$.rules[0].checks", reason: "at least one check"),
+        Broken(name: "edit example that does not apply",
+               text: broken("\"find\": \"1. Number of shares: 10 shares\"", "\"find\": \"2. Number of shares\""), path: "$.rules[0].examples.triggering[0].edit[0].find", reason: "does not occur"),
+        Broken(name: "empty recognition group",
+               text: broken("[[\"results\"], [\"buyback\"]]", "[[\"results\"], []]"), path: "$.recognize.allOf[1]", reason: "at least one"),
+    ]
+
+    @Test("refuses a malformed pack with the JSON path and what is wrong", arguments: errors)
+    func refuses(_ broken: Broken) {
+        let (name, text, path, reason) = (broken.name, broken.text, broken.path, broken.reason)
+        do {
+            let pack = try RulePack.load(file: "rules/test.json", text: text)
+            Issue.record("\(name): loaded pack '\(pack.id)' instead of refusing it")
+        } catch {
+            #expect(error.file == "rules/test.json", "\(name)")
+            #expect(error.path == path, "\(name): \(error.description)")
+            #expect(error.reason.contains(reason), "\(name): \(error.description)")
+            #expect(error.description.hasPrefix("rules/test.json:"), "\(name): \(error.description)")
+            #expect(error.description.contains(": \(path): "), "\(name): \(error.description)")
+        }
+    }
+
+    @Test("an error names the line and column where the offending value is")
+    func location() {
+        let text = Self.broken("\"severity\": \"warning\"", "\"severity\": \"fatal\"")
+        do {
+            _ = try RulePack.load(file: "p.json", text: text)
+            Issue.record("loaded")
+        } catch {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = lines.firstIndex { $0.contains("\"fatal\"") }.map { $0 + 1 }
+            #expect(error.location?.line == line)
+            let column = lines[(line ?? 1) - 1].firstIndexColumn(of: "\"fatal\"")
+            #expect(error.location?.column == column)
+            #expect(error.description.hasPrefix("p.json:\(line ?? 0):\(column ?? 0): $.rules[1].severity: expected one of "))
+            #expect(["error", "warning", "note", "found 'fatal'"].allSatisfy(error.reason.contains))
+        }
+    }
+
+    @Test("invalid JSON is reported at the JSON error's position")
+    func invalidJSONLocation() {
+        do {
+            _ = try RulePack.load(file: "p.json", text: "{\n  \"version\": 1,\n  \"id\": \"x\",\n}")
+            Issue.record("loaded")
+        } catch {
+            #expect(error.path == "$")
+            #expect(error.location == DisclintCore.SourceLocation(line: 4, column: 1))
+        }
+    }
+
+    @Test("a rule's examples may be whole drafts, as a string or as lines")
+    func exampleForms() throws {
+        let text = Self.broken("\"examples\": {\"triggering\": [], \"nonTriggering\": []}",
+                               "\"examples\": {\"triggering\": [\"Results of Share Buyback\\n↓10 shares\"], \"nonTriggering\": [{\"text\": [\"a\", \"b\"]}]}")
+        let pack = try RulePack.load(file: "p.json", text: text)
+        let rule = pack.rules[1]
+        #expect(rule.triggering.first?.text == "Results of Share Buyback\n10 shares")
+        #expect(rule.triggering.first?.marker == DisclintCore.SourceLocation(line: 2, column: 1))
+        #expect(rule.nonTriggering.first?.text == "a\nb\n")
+        #expect(rule.nonTriggering.first?.marker == nil)
+    }
+}
+
+extension String {
+    /// The parts of the text between occurrences of `separator`.
+    func components(_ separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = self[...]
+        while let range = rest.rangeOfFirst(separator) {
+            parts.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
+}
+
+extension Substring {
+    /// The first occurrence of `target`.
+    func rangeOfFirst(_ target: String) -> Range<String.Index>? {
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(target) { return index..<self.index(index, offsetBy: target.count) }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+
+    /// The 1-based column (in characters) where `target` first starts.
+    func firstIndexColumn(of target: String) -> Int? {
+        rangeOfFirst(target).map { self[startIndex..<$0.lowerBound].count + 1 }
+    }
+}
