@@ -1,0 +1,58 @@
+import DisclintCore
+import Foundation
+import Testing
+
+@Suite("FileDiscovery")
+struct FileDiscoveryTests {
+    @Test("a directory is searched for .md, .markdown and .txt, in sorted order, hidden entries skipped")
+    func directory() throws {
+        try withTemporaryDirectory { dir in
+            for name in ["b.md", "a.txt", "c.markdown", "d.pdf", "e.MD", "notes", ".hidden.md", ".build/f.md",
+                         ".git/g.md", "sub/h.md", "sub/deeper/i.txt", "sub/j.json"] {
+                try dir.write(name, "x\n")
+            }
+            let entries = FileDiscovery.entries(for: [dir.path])
+            let base = dir.path + "/"
+            #expect(entries == ["a.txt", "b.md", "c.markdown", "e.MD", "sub/deeper/i.txt", "sub/h.md"].map { .file(base + $0) })
+        }
+    }
+
+    @Test("a trailing slash gives no double slash")
+    func trailingSlash() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write("a.md", "x\n")
+            #expect(FileDiscovery.entries(for: [dir.path + "/"]) == [.file(dir.path + "/a.md")])
+        }
+    }
+
+    @Test("a file given by name is linted whatever its extension")
+    func explicitFile() throws {
+        try withTemporaryDirectory { dir in
+            let path = try dir.write("draft.pdf", "x\n")
+            #expect(FileDiscovery.entries(for: [path]) == [.file(path)])
+        }
+    }
+
+    @Test("a missing path is a problem, '-' is standard input, the order is kept")
+    func missingAndStdin() throws {
+        try withTemporaryDirectory { dir in
+            let present = try dir.write("a.md", "x\n")
+            let missing = dir.path + "/x"
+            #expect(FileDiscovery.entries(for: [missing, "-", present]) == [
+                .problem(FileReadError(path: missing, reason: "no such file or directory")),
+                .standardInput,
+                .file(present),
+            ])
+        }
+    }
+
+    @Test("a symbolic-link loop is followed once")
+    func symlinkLoop() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write("sub/a.md", "x\n")
+            try FileManager.default.createSymbolicLink(atPath: dir.path + "/sub/loop", withDestinationPath: dir.path + "/sub")
+            let entries = FileDiscovery.entries(for: [dir.path])
+            #expect(entries == [.file(dir.path + "/sub/a.md")])
+        }
+    }
+}
