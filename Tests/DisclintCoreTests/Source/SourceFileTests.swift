@@ -1,0 +1,52 @@
+import DisclintCore
+import Testing
+
+@Suite("SourceFile")
+struct SourceFileTests {
+    @Test("splits lines at LF, CRLF and a lone CR, without the terminators", arguments: [
+        ("a\nb\n", ["a", "b"]),
+        ("a\r\nb\r\n", ["a", "b"]),
+        ("a\rb", ["a", "b"]),
+        ("a\n\nb", ["a", "", "b"]),
+        ("a\r\n\r\nb", ["a", "", "b"]),
+        ("a\n\r\nb", ["a", "", "b"]),
+        ("", [""]),
+        ("\n", [""]),
+        ("no newline", ["no newline"]),
+    ])
+    func lines(_ text: String, _ expected: [String]) {
+        #expect(SourceFile(path: "a", text: text).lines.map(String.init) == expected)
+    }
+
+    @Test("drops a byte-order mark")
+    func byteOrderMark() {
+        let source = SourceFile(path: "a", bytes: [0xEF, 0xBB, 0xBF] + Array("Title\n".utf8))
+        #expect(source.text == "Title\n")
+        #expect(source.lines.first == "Title")
+        #expect(source.invalidByteOffsets.isEmpty)
+    }
+
+    @Test("replaces invalid UTF-8 and records where it was", arguments: [
+        ([0x61, 0xFF, 0x62], [1]),
+        ([0x61, 0xC3], [1]),
+        ([0xC0, 0x80], [0, 1]),
+        ([0xED, 0xA0, 0x80], [0, 1, 2]),
+        ([0xE2, 0x82, 0xAC], []),
+        ([0xF0, 0x9F, 0x91, 0x8D], []),
+        ([0xEF, 0xBB, 0xBF, 0xFF], [3]),
+    ] as [([UInt8], [Int])])
+    func invalidUTF8(_ bytes: [UInt8], _ offsets: [Int]) {
+        let source = SourceFile(path: "a", bytes: bytes)
+        #expect(source.invalidByteOffsets == offsets)
+        #expect(source.text.contains("\u{FFFD}") == !offsets.isEmpty)
+    }
+
+    @Test("line(_:) is 1-based and empty past the end")
+    func lineNumbers() {
+        let source = SourceFile(path: "a", text: "one\ntwo\n")
+        #expect(source.line(1) == "one")
+        #expect(source.line(2) == "two")
+        #expect(source.line(0) == "")
+        #expect(source.line(3) == "")
+    }
+}
