@@ -1,7 +1,8 @@
 /// A strict JSON parser (RFC 8259) that records the line and column of every value.
 ///
-/// It refuses duplicate keys, trailing commas, comments and nesting deeper than
-/// ``maximumDepth``, and reports the first problem with its position.
+/// It reads UTF-8 bytes (strings without escapes are decoded in one go), refuses duplicate keys,
+/// trailing commas, comments and nesting deeper than ``maximumDepth``, and reports the first
+/// problem with its position; columns count Unicode scalars.
 package struct JSONParser {
     /// Why a text is not JSON, and where.
     package struct Failure: Error, Equatable, Sendable {
@@ -12,111 +13,129 @@ package struct JSONParser {
     /// Arrays and objects nested deeper than this are refused (no stack overflow on hostile packs).
     package static let maximumDepth = 64
 
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
     private var index = 0
     private var line = 1
     private var lineStart = 0
 
     /// Parses `text` as one JSON value.
     package static func parse(_ text: String) throws(Failure) -> JSONValue {
-        var parser = JSONParser(scalars: Array(text.unicodeScalars))
+        var parser = JSONParser(bytes: Array(text.utf8))
         parser.skipSpace()
         let value = try parser.value(depth: 0)
         parser.skipSpace()
-        if parser.index < parser.scalars.count { throw parser.failure("unexpected text after the JSON value") }
+        if parser.index < parser.bytes.count { throw parser.failure("unexpected text after the JSON value") }
         return value
     }
 
-    private init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+    private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    private var location: SourceLocation { SourceLocation(line: line, column: index - lineStart + 1) }
+    private var location: SourceLocation {
+        var column = 1
+        for byte in bytes[lineStart..<min(index, bytes.count)] where byte & 0xC0 != 0x80 { column += 1 }
+        return SourceLocation(line: line, column: column)
+    }
 
     private func failure(_ reason: String) -> Failure { Failure(location: location, reason: reason) }
 
     private mutating func skipSpace() {
-        while index < scalars.count {
-            switch scalars[index] {
-            case " ", "\t", "\r": index += 1
-            case "\n": index += 1; line += 1; lineStart = index
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0D: index += 1
+            case 0x0A: index += 1; line += 1; lineStart = index
             default: return
             }
         }
     }
 
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
     private mutating func value(depth: Int) throws(Failure) -> JSONValue {
-        guard index < scalars.count else { throw failure("unexpected end of file, expected a value") }
+        guard index < bytes.count else { throw failure("unexpected end of file, expected a value") }
         let start = location
-        switch scalars[index] {
-        case "{": return try object(depth: depth + 1, start: start)
-        case "[": return try array(depth: depth + 1, start: start)
-        case "\"": return .string(try string(), start)
-        case "t": try literal("true"); return .bool(true, start)
-        case "f": try literal("false"); return .bool(false, start)
-        case "n": try literal("null"); return .null(start)
-        case "-", "0"..."9": return .number(try number(), start)
-        default: throw failure("unexpected character '\(scalars[index])', expected a value")
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try object(depth: depth + 1, start: start)
+        case UInt8(ascii: "["): return try array(depth: depth + 1, start: start)
+        case UInt8(ascii: "\""): return .string(try string(), start)
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true, start)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false, start)
+        case UInt8(ascii: "n"): try literal("null"); return .null(start)
+        case UInt8(ascii: "-"), 0x30...0x39: return .number(try number(), start)
+        default:
+            var end = index + 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            throw failure("unexpected character '\(String(decoding: bytes[index..<end], as: UTF8.self))', expected a value")
         }
     }
 
     private mutating func literal(_ word: String) throws(Failure) {
-        for expected in word.unicodeScalars {
-            guard index < scalars.count, scalars[index] == expected else { throw failure("invalid literal, expected '\(word)'") }
+        for expected in word.utf8 {
+            guard index < bytes.count, bytes[index] == expected else { throw failure("invalid literal, expected '\(word)'") }
             index += 1
         }
     }
 
     private mutating func number() throws(Failure) -> String {
         let start = index
-        if scalars[index] == "-" { index += 1 }
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
         func digits() -> Int {
             let begin = index
-            while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
+            while index < bytes.count, JSONParser.isDigit(bytes[index]) { index += 1 }
             return index - begin
         }
-        guard index < scalars.count, ("0"..."9").contains(scalars[index]) else { throw failure("invalid number") }
-        if scalars[index] == "0" { index += 1 } else { _ = digits() }
-        if index < scalars.count, scalars[index] == "." {
+        guard index < bytes.count, JSONParser.isDigit(bytes[index]) else { throw failure("invalid number") }
+        if bytes[index] == UInt8(ascii: "0") { index += 1 } else { _ = digits() }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard digits() > 0 else { throw failure("invalid number: digits expected after '.'") }
         }
-        if index < scalars.count, scalars[index] == "e" || scalars[index] == "E" {
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < scalars.count, scalars[index] == "+" || scalars[index] == "-" { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits() > 0 else { throw failure("invalid number: digits expected in the exponent") }
         }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<index])
-        return String(text)
+        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
     private mutating func string() throws(Failure) -> String {
         index += 1
-        var result = String.UnicodeScalarView()
+        let start = index
+        // Fast path: no escape before the closing quote.
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+            guard bytes[index] >= 0x20 else { throw failure("control character in string (escape it)") }
+            index += 1
+        }
+        guard index < bytes.count else { throw failure("unterminated string") }
+        if bytes[index] == UInt8(ascii: "\"") {
+            index += 1
+            return String(decoding: bytes[start..<(index - 1)], as: UTF8.self)
+        }
+        var result = Array(bytes[start..<index])
         while true {
-            guard index < scalars.count else { throw failure("unterminated string") }
-            let scalar = scalars[index]
-            switch scalar {
-            case "\"":
+            guard index < bytes.count else { throw failure("unterminated string") }
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
                 index += 1
-                return String(result)
-            case "\\":
+                return String(decoding: result, as: UTF8.self)
+            case UInt8(ascii: "\\"):
                 index += 1
-                guard index < scalars.count else { throw failure("unterminated string") }
-                let escape = scalars[index]
+                guard index < bytes.count else { throw failure("unterminated string") }
+                let escape = bytes[index]
                 index += 1
                 switch escape {
-                case "\"": result.append("\"")
-                case "\\": result.append("\\")
-                case "/": result.append("/")
-                case "b": result.append("\u{08}")
-                case "f": result.append("\u{0C}")
-                case "n": result.append("\n")
-                case "r": result.append("\r")
-                case "t": result.append("\t")
-                case "u":
+                case UInt8(ascii: "\""): result.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): result.append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "/"): result.append(UInt8(ascii: "/"))
+                case UInt8(ascii: "b"): result.append(0x08)
+                case UInt8(ascii: "f"): result.append(0x0C)
+                case UInt8(ascii: "n"): result.append(0x0A)
+                case UInt8(ascii: "r"): result.append(0x0D)
+                case UInt8(ascii: "t"): result.append(0x09)
+                case UInt8(ascii: "u"):
                     var code = try hex4()
                     if (0xD800...0xDBFF).contains(code) {
-                        guard index + 1 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "u" else {
+                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
                             throw failure("unpaired surrogate in \\u escape")
                         }
                         index += 2
@@ -125,13 +144,13 @@ package struct JSONParser {
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let decoded = Unicode.Scalar(code) else { throw failure("invalid \\u escape") }
-                    result.append(decoded)
+                    result.append(contentsOf: Array(String(Character(decoded)).utf8))
                 default:
-                    throw failure("invalid escape '\\\(escape)'")
+                    throw failure("invalid escape '\\\(String(decoding: [escape], as: UTF8.self))'")
                 }
             default:
-                guard scalar.value >= 0x20 else { throw failure("control character in string (escape it)") }
-                result.append(scalar)
+                guard byte >= 0x20 else { throw failure("control character in string (escape it)") }
+                result.append(byte)
                 index += 1
             }
         }
@@ -140,8 +159,8 @@ package struct JSONParser {
     private mutating func hex4() throws(Failure) -> UInt32 {
         var code: UInt32 = 0
         for _ in 0..<4 {
-            guard index < scalars.count, scalars[index].isASCII,
-                  let digit = UInt32(String(scalars[index]), radix: 16) else { throw failure("invalid \\u escape") }
+            guard index < bytes.count, let digit = UInt32(String(decoding: [bytes[index]], as: UTF8.self), radix: 16)
+            else { throw failure("invalid \\u escape") }
             code = code * 16 + digit
             index += 1
         }
@@ -153,14 +172,14 @@ package struct JSONParser {
         index += 1
         var items: [JSONValue] = []
         skipSpace()
-        if index < scalars.count, scalars[index] == "]" { index += 1; return .array(items, start) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items, start) }
         while true {
             skipSpace()
             items.append(try value(depth: depth))
             skipSpace()
-            guard index < scalars.count else { throw failure("unexpected end of file in an array") }
-            if scalars[index] == "," { index += 1; continue }
-            if scalars[index] == "]" { index += 1; return .array(items, start) }
+            guard index < bytes.count else { throw failure("unexpected end of file in an array") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items, start) }
             throw failure("expected ',' or ']' in an array")
         }
     }
@@ -171,24 +190,24 @@ package struct JSONParser {
         var members: [(key: String, value: JSONValue)] = []
         var seen = Set<String>()
         skipSpace()
-        if index < scalars.count, scalars[index] == "}" { index += 1; return .object(members, start) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members, start) }
         while true {
             skipSpace()
-            guard index < scalars.count, scalars[index] == "\"" else { throw failure("expected a key (a string) in an object") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a key (a string) in an object") }
             let keyLocation = location
             let key = try string()
             guard seen.insert(key).inserted else {
                 throw Failure(location: keyLocation, reason: "duplicate key '\(key)'")
             }
             skipSpace()
-            guard index < scalars.count, scalars[index] == ":" else { throw failure("expected ':' after the key '\(key)'") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after the key '\(key)'") }
             index += 1
             skipSpace()
             members.append((key, try value(depth: depth)))
             skipSpace()
-            guard index < scalars.count else { throw failure("unexpected end of file in an object") }
-            if scalars[index] == "," { index += 1; continue }
-            if scalars[index] == "}" { index += 1; return .object(members, start) }
+            guard index < bytes.count else { throw failure("unexpected end of file in an object") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members, start) }
             throw failure("expected ',' or '}' in an object")
         }
     }

@@ -18,20 +18,21 @@ package struct RuleExample: Sendable {
         self.path = path
         self.summary = summary ?? String(text.split(separator: "\n").first { !$0.trimmingSpaces.isEmpty }?.trimmingSpaces ?? "")
         self.summary = self.summary.replacingMarker()
-        var clean = ""
-        var marker: SourceLocation?
-        var line = 1
-        var column = 1
-        for character in text {
-            if character == "↓", marker == nil {
-                marker = SourceLocation(line: line, column: column)
-                continue
-            }
-            clean.append(character)
-            if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += 1 }
+        // Most examples have no marker: keep their text as it is (pack loading stays cheap).
+        guard text.hasMarker, let markerRange = text.range(of: "↓") else {
+            self.text = text
+            self.marker = nil
+            return
         }
-        self.text = clean
-        self.marker = marker
+        let before = text[..<markerRange.lowerBound]
+        var line = 1
+        var lineStart = before.startIndex
+        for index in before.indices where before[index] == "\n" || before[index] == "\r\n" {
+            line += 1
+            lineStart = before.index(after: index)
+        }
+        self.marker = SourceLocation(line: line, column: before[lineStart...].count + 1)
+        self.text = String(before) + String(text[markerRange.upperBound...]).replacingMarker()
     }
 
     static func decode(_ field: JSONField, base: String?) throws(RulePackError) -> RuleExample {
@@ -76,15 +77,33 @@ extension String {
     }
 
     /// The text without the `↓` marker.
-    func replacingMarker() -> String { String(filter { $0 != "↓" }) }
+    func replacingMarker() -> String { hasMarker ? String(filter { $0 != "↓" }) : self }
 
-    /// The first occurrence of `needle`, by characters.
+    /// Whether the text has a `↓` (U+2193, UTF-8 E2 86 93), checked on bytes.
+    var hasMarker: Bool {
+        var state = 0
+        for byte in utf8 {
+            switch (state, byte) {
+            case (_, 0xE2): state = 1
+            case (1, 0x86): state = 2
+            case (2, 0x93): return true
+            default: state = 0
+            }
+        }
+        return false
+    }
+
+    /// The first occurrence of `needle` (compared byte for byte in UTF-8).
     func range(of needle: String) -> Range<String.Index>? {
-        guard !needle.isEmpty else { return nil }
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].hasPrefix(needle) { return index..<self.index(index, offsetBy: needle.count) }
-            index = self.index(after: index)
+        let haystack = Array(utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) {
+                let lower = utf8.index(startIndex, offsetBy: start)
+                let upper = utf8.index(lower, offsetBy: pattern.count)
+                return lower..<upper
+            }
         }
         return nil
     }

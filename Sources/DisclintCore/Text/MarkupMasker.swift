@@ -10,10 +10,30 @@
 /// Line breaks are kept, and each character is replaced by one character, so a column counted in
 /// characters is the same in the masked text as in the draft.
 package enum MarkupMasker {
-    /// Whether the text looks like HTML (a document, or a fragment with block tags).
+    /// Whether the text looks like HTML (a document, or a fragment with block tags), judged from
+    /// the tags in its first 4 KB.
     package static func isHTML(_ text: String) -> Bool {
-        let head = Tokenizer.fold(text.prefix(4096))
-        return ["<html", "<body", "<p>", "<p ", "<table", "<div", "<br", "<td", "<!doctype"].contains { head.contains($0) }
+        let tags: [[UInt8]] = ["html", "body", "p>", "p ", "table", "div", "br", "td", "!doctype"].map { Array($0.utf8) }
+        var bytes = text.utf8.prefix(4096).makeIterator()
+        var window: [UInt8] = []
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: "<") { window = [] ; continue }
+            guard window.count < 9 else { continue }
+            window.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
+            if tags.contains(window) { return true }
+        }
+        return false
+    }
+
+    /// Whether the text has an HTML comment opener, checked on bytes.
+    static func hasComment(_ text: String) -> Bool {
+        var matched = 0
+        let opener = Array("<!--".utf8)
+        for byte in text.utf8 {
+            matched = byte == opener[matched] ? matched + 1 : (byte == opener[0] ? 1 : 0)
+            if matched == opener.count { return true }
+        }
+        return false
     }
 
     static let entities: [String: Character] = [
@@ -24,7 +44,7 @@ package enum MarkupMasker {
 
     /// The masked text; `html` says whether tags and entities are masked too.
     package static func mask(_ text: String, html: Bool) -> String {
-        guard html || text.contains("<!--") else { return text }
+        guard html || hasComment(text) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         let characters = Array(text)
