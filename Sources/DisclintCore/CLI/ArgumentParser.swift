@@ -49,6 +49,9 @@ package enum ArgumentParser {
                 }
                 return parsed
             }
+            if inline != nil, ["-h", "--help", "--version", "--no-color", "-q", "--quiet"].contains(name) {
+                throw UsageError("The option '\(name)' takes no value", command: subcommand)
+            }
             switch name {
             case "-h", "--help": return .help(command: subcommand)
             case "--version": return .version
@@ -67,9 +70,6 @@ package enum ArgumentParser {
                 options.maximumFileSize = size
             default:
                 throw UsageError("Unknown option '\(name)'", command: subcommand)
-            }
-            if inline != nil, ["-h", "--help", "--version", "--no-color", "-q", "--quiet"].contains(name) {
-                throw UsageError("The option '\(name)' takes no value", command: subcommand)
             }
         }
         switch subcommand {

@@ -40,8 +40,13 @@ package enum AmountExtractor {
 
     private static func suffixCurrency(_ tokens: [Token], _ end: Int) -> (Currency, Int)? {
         guard end < tokens.count else { return nil }
-        if tokens[end].isWord("us"), end + 1 < tokens.count, let currency = Currency.named(by: tokens[end + 1]) {
-            return (currency, end + 2)
+        // `US dollars`, `Japanese yen`, `euros`: a country word before the currency word.
+        if ["us", "u", "japanese", "american", "hong", "singapore", "australian", "canadian"].contains(tokens[end].normalized) {
+            var next = end + 1
+            while next < tokens.count, next < end + 4, tokens[next].isSymbol(".") || tokens[next].isWord("s") || tokens[next].isWord("kong") { next += 1 }
+            if next < tokens.count, tokens[next].kind == .word, let currency = Currency.named(by: tokens[next]) {
+                return (currency, next + 1)
+            }
         }
         if let currency = Currency.named(by: tokens[end]), tokens[end].kind == .word || tokens[end].normalized == "円" {
             return (currency, end + 1)

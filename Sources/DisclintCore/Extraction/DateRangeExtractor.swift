@@ -22,8 +22,13 @@ package enum DateRangeExtractor {
         } else {
             (first, second) = (only, only)
         }
-        guard let start = first.completed(from: second), let end = second.completed(from: first) else {
+        guard var start = first.completed(from: second), let end = second.completed(from: first) else {
             return nil
+        }
+        // `December 20 to January 10, 2025`: a year written once belongs to the end; a start
+        // that would then come after the end is in the year before.
+        if first.year == nil, second.year != nil, first.month != nil, start > end {
+            start.year -= 1
         }
         return DateRange(start: start, end: end, basis: basis(in: tokens), startMention: first, endMention: second)
     }
@@ -46,6 +51,7 @@ package enum DateRangeExtractor {
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].normalized.count <= 2,
               let day = Int(tokens[index].normalized) else { return nil }
         var end = index + 1
+        if isOrdinal(tokens, end) { end += 1 }
         var year = first.year
         var cursor = end
         if cursor < tokens.count, tokens[cursor].isSymbol(",") { cursor += 1 }
@@ -57,13 +63,21 @@ package enum DateRangeExtractor {
         return DateMention(year: year, month: first.month, day: day, tokenRange: index..<end)
     }
 
-    /// `22` in `22 to 30 March 2007` or `22–30 March 2007`: a day alone before a connector.
+    /// Whether `tokens[index]` is an ordinal suffix glued to the number before it (`30th`).
+    private static func isOrdinal(_ tokens: [Token], _ index: Int) -> Bool {
+        index > 0 && index < tokens.count && ["st", "nd", "rd", "th"].contains(tokens[index].normalized)
+            && tokens[index].span.range.lowerBound == tokens[index - 1].span.range.upperBound
+    }
+
+    /// `22` in `22 to 30 March 2007`, `22nd to 30th March 2007` or `22–30 March 2007`: a day
+    /// alone before a connector.
     private static func bareDay(before second: DateMention, in tokens: [Token]) -> DateMention? {
         let connector = second.tokenRange.lowerBound - 1
-        let dayIndex = connector - 1
-        guard dayIndex >= 0, connectors.contains(tokens[connector].normalized),
+        var dayIndex = connector - 1
+        if isOrdinal(tokens, dayIndex) { dayIndex -= 1 }
+        guard dayIndex >= 0, connector >= 0, connectors.contains(tokens[connector].normalized),
               tokens[dayIndex].kind == .number, tokens[dayIndex].normalized.count <= 2,
               let day = Int(tokens[dayIndex].normalized) else { return nil }
-        return DateMention(year: second.year, month: second.month, day: day, tokenRange: dayIndex..<(dayIndex + 1))
+        return DateMention(year: second.year, month: second.month, day: day, tokenRange: dayIndex..<connector)
     }
 }

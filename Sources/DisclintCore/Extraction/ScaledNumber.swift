@@ -25,6 +25,7 @@ package struct ScaledNumber: Hashable, Sendable {
     /// The number starting at `tokens[index]`, with the scale word after it if there is one.
     package static func read(_ tokens: [Token], at index: Int) -> ScaledNumber? {
         guard index < tokens.count, tokens[index].kind == .number,
+              tokens[index].normalized.count <= 39,
               let base = Decimal(string: tokens[index].normalized), base.isFinite else { return nil }
         var end = index + 1
         var exponent = 0

@@ -30,10 +30,11 @@ package struct JSONParser {
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
+    /// The position of `index`; columns count characters, as ``SourceLocation`` documents.
     private var location: SourceLocation {
-        var column = 1
-        for byte in bytes[lineStart..<min(index, bytes.count)] where byte & 0xC0 != 0x80 { column += 1 }
-        return SourceLocation(line: line, column: column)
+        let prefix = bytes[lineStart..<min(index, bytes.count)]
+        if prefix.allSatisfy({ $0 < 0x80 }) { return SourceLocation(line: line, column: prefix.count + 1) }
+        return SourceLocation(line: line, column: String(decoding: prefix, as: UTF8.self).count + 1)
     }
 
     private func failure(_ reason: String) -> Failure { Failure(location: location, reason: reason) }
@@ -146,6 +147,7 @@ package struct JSONParser {
                     guard let decoded = Unicode.Scalar(code) else { throw failure("invalid \\u escape") }
                     result.append(contentsOf: Array(String(Character(decoded)).utf8))
                 default:
+                    index -= 2
                     throw failure("invalid escape '\\\(String(decoding: [escape], as: UTF8.self))'")
                 }
             default:

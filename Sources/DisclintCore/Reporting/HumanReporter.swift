@@ -36,23 +36,24 @@ package struct HumanReporter: Reporter {
         return out
     }
 
-    /// ` 15 | 1,190,000 shares` and `    | ^~~~~~~~~~~~~~~` under it.
+    /// ` 15 | 1,190,000 shares` and `    | ^~~~~~~~~~~~~~~` under it. Control characters are
+    /// shown as U+FFFD, and the underline counts terminal cells, so it stays under wide text.
     func excerpt(_ source: SourceFile, _ range: SourceRange) -> String {
         let number = range.start.line
         let line = source.line(number)
         let gutter = String(number)
         let pad = String(repeating: " ", count: gutter.count)
-        var text = ""
-        var width = 0
-        // Tabs become one space, so the underline stays under the text; long lines are cut.
-        for character in line.prefix(300) { text.append(character == "\t" ? " " : character); width += 1 }
+        let shown = Array(line.prefix(300)).map(TerminalText.printable)
+        var text = String(shown)
         if line.count > 300 { text += "…" }
-        let startColumn = min(range.start.column, width + 1)
-        var endColumn = range.end.line == range.start.line ? range.end.column : width + 1
-        endColumn = min(max(endColumn, startColumn + 1), max(width + 1, startColumn + 1))
-        let marks = "^" + String(repeating: "~", count: max(0, endColumn - startColumn - 1))
+        let first = max(1, min(range.start.column, shown.count + 1))
+        var last = range.end.line == range.start.line ? range.end.column : shown.count + 1
+        last = min(max(last, first + 1), max(shown.count + 1, first + 1))
+        let lead = shown.prefix(first - 1).reduce(0) { $0 + TerminalText.width($1) }
+        let span = max(1, shown.dropFirst(first - 1).prefix(last - first).reduce(0) { $0 + TerminalText.width($1) })
+        let marks = "^" + String(repeating: "~", count: span - 1)
         var result = " \(paint(gutter, "34")) \(paint("|", "34")) \(text)\n"
-        result += " \(pad) \(paint("|", "34")) \(String(repeating: " ", count: startColumn - 1))\(paint(marks, "1;32"))\n"
+        result += " \(pad) \(paint("|", "34")) \(String(repeating: " ", count: lead))\(paint(marks, "1;32"))\n"
         return result
     }
 }

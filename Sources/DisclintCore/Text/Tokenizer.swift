@@ -15,7 +15,12 @@ package enum Tokenizer {
             if isSpace(scalar) {
                 index = scalars.index(after: index)
             } else if digitValue(scalar) != nil {
-                let (end, normalized) = scanNumber(scalars, from: index)
+                // After `2007.` (a dotted date), `03.22` is two parts, not a decimal.
+                let count = tokens.count
+                let dotted = count >= 2 && tokens[count - 1].isSymbol(".") && tokens[count - 2].kind == .number
+                    && tokens[count - 1].span.range.upperBound == index
+                    && tokens[count - 2].span.range.upperBound == tokens[count - 1].span.range.lowerBound
+                let (end, normalized) = scanNumber(scalars, from: index, decimals: !dotted)
                 tokens.append(Token(kind: .number, text: line[index..<end], normalized: normalized,
                                     span: TextSpan(line: number, range: index..<end)))
                 index = end
@@ -23,7 +28,7 @@ package enum Tokenizer {
                 var end = scalars.index(after: index)
                 while end < scalars.endIndex {
                     let next = scalars[end]
-                    if isLetter(next) {
+                    if isLetter(next) || isMark(next) {
                         end = scalars.index(after: end)
                     } else if next == "'" || next == "’" {
                         let after = scalars.index(after: end)
@@ -61,6 +66,14 @@ package enum Tokenizer {
         scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
     }
 
+    /// A combining mark (`◌́` in a decomposed `é`, the dakuten in `か゛`): part of the word before it.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }
         if (0xFF21...0xFF3A).contains(scalar.value) || (0xFF41...0xFF5A).contains(scalar.value) { return true }
@@ -86,7 +99,7 @@ package enum Tokenizer {
     private static func isPoint(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == "．" }
 
     private static func scanNumber(
-        _ scalars: Substring.UnicodeScalarView, from start: String.Index
+        _ scalars: Substring.UnicodeScalarView, from start: String.Index, decimals: Bool
     ) -> (String.Index, String) {
         var normalized = ""
         var index = start
@@ -112,11 +125,14 @@ package enum Tokenizer {
                 index = end
             }
         }
-        // One decimal part: `.` then at least one digit.
-        if index < scalars.endIndex, isPoint(scalars[index]) {
+        // One decimal part: `.` then at least one digit, unless another `.` and digits follow
+        // (`2007.03.22` is a date, not 2007.03).
+        if decimals, index < scalars.endIndex, isPoint(scalars[index]) {
             let next = scalars.index(after: index)
             let (end, fraction) = digits(from: next)
-            if !fraction.isEmpty {
+            let dotted = end < scalars.endIndex && isPoint(scalars[end])
+                && scalars.index(after: end) < scalars.endIndex && digitValue(scalars[scalars.index(after: end)]) != nil
+            if !fraction.isEmpty, !dotted {
                 normalized += "." + fraction
                 index = end
             }

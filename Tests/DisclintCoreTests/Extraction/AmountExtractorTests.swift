@@ -43,17 +43,18 @@ struct AmountExtractorTests {
 
     /// Currency names of more than one word, and Japanese scale words glued to 円.
     @Test("reads an amount written with a longer currency name or a Japanese scale", arguments: [
-        ("2,533,155,000 Japanese yen", "2533155000", "JPY",
-         "bug: 'Japanese yen' gives no currency, so a cap in US$ is compared as if in yen (a false cost-exceeds-cap, no currency-mismatch)"),
+        ("2,533,155,000 Japanese yen", "2533155000", "JPY", ""),
         ("2,533百万円", "2533000000", "JPY", "bug: '百万円' is one word, so neither the scale 百万 nor 円 is read: 2,533 with no currency"),
         ("25億円", "2500000000", "JPY", "bug: '億円' is one word, so neither the scale 億 nor 円 is read: 25 with no currency"),
     ])
     func moreCurrencyForms(_ input: String, _ value: String, _ code: String, _ bug: String) {
-        withKnownIssue(Comment(rawValue: bug)) {
+        let check = {
             let amount = AmountExtractor.amount(in: tokens(input))
             #expect(amount?.value == Decimal(string: value)!, "\(input): \(amount.map { "\($0.value) \($0.currency?.code ?? "-")" } ?? "nil")")
             #expect(amount?.currency?.code == code)
         }
+        // An empty `bug` is a form that reads today; the others wait for the Japanese pack.
+        if bug.isEmpty { check() } else { withKnownIssue(Comment(rawValue: bug)) { check() } }
     }
 
     @Test("a bare number takes the currency and scale of its label", arguments: [

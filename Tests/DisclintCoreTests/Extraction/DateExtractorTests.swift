@@ -55,11 +55,9 @@ struct DateExtractorTests {
     /// `2007.03.22` is documented as a numeric date, like `2007-03-22` and `2007/3/22`.
     @Test("reads a year-first date with dots")
     func dottedDate() {
-        withKnownIssue("bug: '2007.03.22' is tokenized as the decimal 2007.03 then '.22', so it is no date") {
-            let mentions = DateExtractor.mentions(in: tokens("2007.03.22"))
-            #expect(mentions.count == 1)
-            #expect(mentions.first.map { [$0.year, $0.month, $0.day] } == [2007, 3, 22])
-        }
+        let mentions = DateExtractor.mentions(in: tokens("2007.03.22"))
+        #expect(mentions.count == 1)
+        #expect(mentions.first.map { [$0.year, $0.month, $0.day] } == [2007, 3, 22])
     }
 
     /// Strings that must NOT yield a date.

@@ -48,21 +48,17 @@ struct DateRangeExtractorTests {
         ("March 22nd to 30th, 2007", "2007-03-22", "2007-03-30"),
     ])
     func ordinals(_ input: String, _ start: String, _ end: String) {
-        withKnownIssue("bug: a bare ordinal day ('22nd', '30th') is not taken as the other end of a period: the first reads as the one day March 30, the second as no period (invalid-value in a draft)") {
-            let range = DateRangeExtractor.range(in: tokens(input))
-            #expect(range?.start == Self.day(start), "\(input): \(range.map { "\($0.start)…\($0.end)" } ?? "nil")")
-            #expect(range?.end == Self.day(end))
-        }
+        let range = DateRangeExtractor.range(in: tokens(input))
+        #expect(range?.start == Self.day(start), "\(input): \(range.map { "\($0.start)…\($0.end)" } ?? "nil")")
+        #expect(range?.end == Self.day(end))
     }
 
     /// A year written once at the end of a period that crosses a year end belongs to the last day.
     @Test("a period across a year end with the year written once")
     func acrossYearEnd() {
-        withKnownIssue("bug: 'December 20 to January 10, 2025' reads as 2025-12-20…2025-01-10, an inverted period (a false inverted-period error in a draft); the first day is 2024-12-20") {
-            let range = DateRangeExtractor.range(in: tokens("December 20 to January 10, 2025"))
-            #expect(range?.start == Self.day("2024-12-20"), "\(range.map { "\($0.start)…\($0.end)" } ?? "nil")")
-            #expect(range?.end == Self.day("2025-01-10"))
-        }
+        let range = DateRangeExtractor.range(in: tokens("December 20 to January 10, 2025"))
+        #expect(range?.start == Self.day("2024-12-20"), "\(range.map { "\($0.start)…\($0.end)" } ?? "nil")")
+        #expect(range?.end == Self.day("2025-01-10"))
     }
 
     @Test("the mentions point at the dates as written")

@@ -141,15 +141,13 @@ struct JSONParserTests {
     /// An invalid escape is reported where it is written, not after it.
     @Test("reports an invalid escape at the escape")
     func badEscape() {
-        withKnownIssue("bug: '\"a\\qb\"' reports 'invalid escape' at column 5 (the 'b' after the escape), not at the escape (column 3–4)") {
-            #expect {
-                _ = try JSONParser.parse(#""a\qb""#)
-            } throws: { error in
-                guard let failure = error as? JSONParser.Failure else { return false }
-                #expect(failure.reason.contains("invalid escape '\\q'"))
-                #expect((3...4).contains(failure.location.column), "column \(failure.location.column)")
-                return true
-            }
+        #expect {
+            _ = try JSONParser.parse(#""a\qb""#)
+        } throws: { error in
+            guard let failure = error as? JSONParser.Failure else { return false }
+            #expect(failure.reason.contains("invalid escape '\\q'"))
+            #expect((3...4).contains(failure.location.column), "column \(failure.location.column)")
+            return true
         }
     }
 
@@ -157,14 +155,12 @@ struct JSONParserTests {
     /// grapheme cluster); so must the parser's error positions.
     @Test("counts columns in characters, as SourceLocation documents")
     func columnsInCharacters() {
-        withKnownIssue("bug: JSONParser counts columns in Unicode scalars: after \"👍🏽\" (one character, two scalars) a duplicate key is reported one column too far right") {
-            #expect {
-                _ = try JSONParser.parse("{\"k\": \"👍🏽\", \"k\": 1}")
-            } throws: { error in
-                guard let failure = error as? JSONParser.Failure else { return false }
-                #expect(failure.location == Self.at(1, 12), "\(failure.location)")
-                return true
-            }
+        #expect {
+            _ = try JSONParser.parse("{\"k\": \"👍🏽\", \"k\": 1}")
+        } throws: { error in
+            guard let failure = error as? JSONParser.Failure else { return false }
+            #expect(failure.location == Self.at(1, 12), "\(failure.location)")
+            return true
         }
     }
 }

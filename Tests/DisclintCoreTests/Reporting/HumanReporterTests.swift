@@ -67,9 +67,7 @@ struct HumanReporterTests {
         let lines = text.split(separator: "\n").map(String.init)
         let textBefore = lines.first.map { String($0.prefix(" 1 | ".count + 6)) } ?? ""
         let padBefore = lines.count > 1 ? String(lines[1].prefix { $0 != "^" }) : ""
-        withKnownIssue("bug: the caret under 'XX' in '株式の総数　XX株' is padded with 6 spaces (6 cells) while the 6 wide characters before it take 12 cells, so the underline points at '総数'") {
-            #expect(Self.displayWidth(padBefore) == Self.displayWidth(textBefore), "\(text)")
-        }
+        #expect(Self.displayWidth(padBefore) == Self.displayWidth(textBefore), "\(text)")
     }
 
     /// A draft is untrusted input: bytes such as ESC must not reach the terminal raw, or a draft
@@ -80,9 +78,7 @@ struct HumanReporterTests {
         let diagnostic = Diagnostic(rule: "placeholder-text", severity: .error, message: "Unresolved placeholder 'TBD'.",
                                     range: SampleReport.range(1, 21, 1, 24))
         let text = HumanReporter(color: false).report(LintReport(files: [FileResult(source: source, kind: "k", diagnostics: [diagnostic])]))
-        withKnownIssue("bug: the excerpt prints the draft's line as it is, so ESC [2J (clear screen) and an OSC title sequence from a hostile draft reach the terminal") {
-            #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" }, "\(text.debugDescription)")
-        }
+        #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" }, "\(text.debugDescription)")
     }
 
     /// Terminal cells a string takes: two for East Asian wide and full-width characters.

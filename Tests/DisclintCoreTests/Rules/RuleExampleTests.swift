@@ -19,10 +19,7 @@ struct RuleExampleTests {
     /// Examples whose `↓` marker the engine does not meet yet: `rule-id kind[index]` → why.
     /// Each is reported to the engine and pack maintainers; remove the entry once it is fixed
     /// (the test then fails until it is, so the list cannot go stale).
-    static let knownMarkerIssues: [String: String] = [
-        "period-outside-schedule triggering[0]":
-            "bug: the example marks '↓From June 3, 2025 to July 2, 2025' (5:21) but the finding starts at the first date, 5:26",
-    ]
+    static let knownMarkerIssues: [String: String] = [:]
 
     static let rules: RuleSet? = try? RuleSet.embedded()
 
