@@ -58,6 +58,20 @@ struct JSONField {
         return result
     }
 
+    /// A list of phrases.
+    func phrases() throws(RulePackError) -> [Phrase] { try strings().map(Phrase.init) }
+
+    /// A list of groups of phrases (`[["resolution", "board"], ["cumulative"]]`); no group empty.
+    func phraseGroups() throws(RulePackError) -> [[Phrase]] {
+        var groups: [[Phrase]] = []
+        for group in try array() {
+            let phrases = try group.phrases()
+            guard !phrases.isEmpty else { throw group.error("must list at least one phrase") }
+            groups.append(phrases)
+        }
+        return groups
+    }
+
     /// One of a fixed set of words.
     func oneOf(_ choices: [String]) throws(RulePackError) -> String {
         let text = try string()

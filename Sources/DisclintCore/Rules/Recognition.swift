@@ -22,28 +22,22 @@ package struct Recognition: Sendable {
         var alternatives: [Alternative] = []
         for item in try members["alternatives"]?.array() ?? [] {
             let fields = try item.object(allowed: ["allOf", "body", "exclude"], required: ["allOf", "body"])
-            let body = try fields["body"]!.strings()
+            let body = try fields["body"]!.phrases()
             guard !body.isEmpty else { throw fields["body"]!.error("must list at least one phrase") }
-            alternatives.append(Alternative(groups: try groups(fields["allOf"]!), body: body.map(Phrase.init),
-                                            exclude: try fields["exclude"]?.strings().map(Phrase.init) ?? []))
+            alternatives.append(Alternative(groups: try nonEmptyGroups(fields["allOf"]!), body: body,
+                                            exclude: try fields["exclude"]?.phrases() ?? []))
+        }
+        func nonEmptyGroups(_ field: JSONField) throws(RulePackError) -> [[Phrase]] {
+            let groups = try field.phraseGroups()
+            guard !groups.isEmpty else { throw field.error("must list at least one group of phrases") }
+            return groups
         }
         return Recognition(
-            groups: try groups(members["allOf"]!),
-            exclude: try members["exclude"]?.strings().map(Phrase.init) ?? [],
+            groups: try nonEmptyGroups(members["allOf"]!),
+            exclude: try members["exclude"]?.phrases() ?? [],
             withinLines: try members["withinLines"]?.integer(in: 1...1000) ?? 40,
             alternatives: alternatives
         )
-    }
-
-    private static func groups(_ field: JSONField) throws(RulePackError) -> [[Phrase]] {
-        var groups: [[Phrase]] = []
-        for group in try field.array() {
-            let phrases = try group.strings()
-            guard !phrases.isEmpty else { throw group.error("must list at least one phrase") }
-            groups.append(phrases.map(Phrase.init))
-        }
-        guard !groups.isEmpty else { throw field.error("must list at least one group of phrases") }
-        return groups
     }
 
     /// Whether a line's words (stemmed) name this kind of release.

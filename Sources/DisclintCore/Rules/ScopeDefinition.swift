@@ -15,18 +15,12 @@ package struct ScopeDefinition: Sendable {
     static func decode(_ field: JSONField) throws(RulePackError) -> ScopeDefinition {
         let members = try field.object(allowed: ["scope", "leadPhrases", "startPhrases", "containPhrases", "labelPhrases"], required: ["scope"])
         let scope = try members["scope"]!.oneOf(["results", "resolution", "cumulative", "trailer"])
-        var groups: [[Phrase]] = []
-        for group in try members["containPhrases"]?.array() ?? [] {
-            let phrases = try group.strings()
-            guard !phrases.isEmpty else { throw group.error("must list at least one phrase") }
-            groups.append(phrases.map(Phrase.init))
-        }
         return ScopeDefinition(
             scope: Scope(rawValue: scope)!,
-            leadPhrases: try members["leadPhrases"]?.strings().map(Phrase.init) ?? [],
-            startPhrases: try members["startPhrases"]?.strings().map(Phrase.init) ?? [],
-            containPhrases: groups,
-            labelPhrases: try members["labelPhrases"]?.strings().map(Phrase.init) ?? []
+            leadPhrases: try members["leadPhrases"]?.phrases() ?? [],
+            startPhrases: try members["startPhrases"]?.phrases() ?? [],
+            containPhrases: try members["containPhrases"]?.phraseGroups() ?? [],
+            labelPhrases: try members["labelPhrases"]?.phrases() ?? []
         )
     }
 }

@@ -24,12 +24,6 @@ package struct SectionDefinition: Sendable {
         let detect = try members["detect"].map { (f) throws(RulePackError) in try f.oneOf(Detection.allCases.map(\.rawValue)) } ?? "label"
         let synonyms = try members["synonyms"]!.strings()
         guard !synonyms.isEmpty else { throw members["synonyms"]!.error("must list at least one phrase") }
-        var contextAfter: [[Phrase]] = []
-        for group in try members["contextAfter"]?.array() ?? [] {
-            let phrases = try group.strings()
-            guard !phrases.isEmpty else { throw group.error("must list at least one phrase") }
-            contextAfter.append(phrases.map(Phrase.init))
-        }
         return SectionDefinition(
             id: try members["id"]!.nonEmptyString(),
             name: try members["name"]!.nonEmptyString(),
@@ -38,8 +32,8 @@ package struct SectionDefinition: Sendable {
             detect: Detection(rawValue: detect)!,
             synonyms: synonyms.map(Phrase.init),
             exclude: Set(try members["exclude"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? []),
-            contextAfter: contextAfter,
-            contextExclude: try members["contextExclude"]?.strings().map(Phrase.init) ?? []
+            contextAfter: try members["contextAfter"]?.phraseGroups() ?? [],
+            contextExclude: try members["contextExclude"]?.phrases() ?? []
         )
     }
 }
