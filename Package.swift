@@ -33,7 +33,9 @@ let package = Package(
         ),
         .testTarget(
             name: "DisclintCoreTests",
-            dependencies: ["DisclintCore"]
+            dependencies: ["DisclintCore"],
+            // Snapshots are read from the source tree (via #filePath), not bundled.
+            exclude: ["Snapshots"]
         ),
     ]
 )
