@@ -6,11 +6,14 @@ package struct FileResult: Sendable {
     package var kind: String?
     /// The findings, in report order.
     package var diagnostics: [Diagnostic]
+    /// The findings that in-source suppressions silenced, in report order.
+    package var suppressed: [SuppressedDiagnostic]
 
-    package init(source: SourceFile, kind: String?, diagnostics: [Diagnostic]) {
+    package init(source: SourceFile, kind: String?, diagnostics: [Diagnostic], suppressed: [SuppressedDiagnostic] = []) {
         self.source = source
         self.kind = kind
         self.diagnostics = diagnostics
+        self.suppressed = suppressed
     }
 
     package var path: String { source.path }
