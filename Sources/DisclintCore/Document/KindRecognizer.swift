@@ -6,8 +6,8 @@ package enum KindRecognizer {
     /// The first pack whose recognition phrases stand on one title-like line (short, not a
     /// sentence) near the top of the draft, before any title-like line that names an excluded
     /// kind ("Consolidated Financial Results", "Dividends of Surplus").
-    package static func pack(for lines: [Line], in rules: RuleSet) -> RulePack? {
-        for pack in rules.packs {
+    package static func pack(for lines: [Line], in rules: RuleSet, enabled: Set<String>? = nil) -> RulePack? {
+        for pack in rules.packs where enabled?.contains(pack.id) ?? true {
             var alternative: Recognition.Alternative?
             for line in lines.prefix(pack.recognition.withinLines) where isTitleLike(line) {
                 let words = Phrase.words(of: line.tokens)

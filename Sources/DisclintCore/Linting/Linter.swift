@@ -6,27 +6,57 @@ package struct Linter: Sendable {
         self.rules = rules
     }
 
-    /// Reads a draft as its kind and runs that pack's rules.
-    package func lint(_ source: SourceFile) -> FileResult {
+    /// Reads a draft as its kind, runs that pack's rules at the severities of `settings`, and
+    /// applies the draft's suppressions.
+    package func lint(_ source: SourceFile, settings: LintSettings = .standard) -> FileResult {
         let lines = Linter.lines(of: source)
         var diagnostics: [Diagnostic] = []
-        if let offset = source.invalidByteOffsets.first {
+        if let offset = source.invalidByteOffsets.first,
+           let severity = settings.severity(of: Linter.invalidEncodingRule, default: .error) {
             diagnostics.append(Diagnostic(
-                rule: Linter.invalidEncodingRule, severity: .error,
+                rule: Linter.invalidEncodingRule, severity: severity,
                 message: Linter.invalidEncodingMessage(offset: offset, count: source.invalidByteOffsets.count),
                 range: .line(Linter.line(ofReplacement: source))))
         }
-        guard let pack = KindRecognizer.pack(for: lines, in: rules) else {
-            return FileResult(source: source, kind: nil, diagnostics: diagnostics)
+        let pack = KindRecognizer.pack(for: lines, in: rules, enabled: settings.packs)
+        var disabled = Set<String>()
+        if let pack {
+            let document = DocumentParser(pack: pack, source: source, lines: lines).parse()
+            let evaluator = RuleEvaluator(document: document)
+            for rule in pack.rules {
+                guard let severity = settings.severity(of: rule.id, default: rule.severity) else {
+                    disabled.insert(rule.id)
+                    continue
+                }
+                diagnostics += evaluator.evaluate(rule, severity: severity)
+            }
         }
-        let document = DocumentParser(pack: pack, source: source, lines: lines).parse()
-        let evaluator = RuleEvaluator(document: document)
-        for rule in pack.rules {
-            diagnostics += evaluator.evaluate(rule, severity: rule.severity)
+        let suppressions = SuppressionParser.suppressions(in: source)
+        var suppressed: [SuppressedDiagnostic] = []
+        if !suppressions.isEmpty {
+            let outcome = SuppressionApplier.apply(
+                suppressions, to: diagnostics, knownRules: knownRuleIDs, disabledRules: disabled,
+                requireReason: settings.requireReason)
+            diagnostics = outcome.kept + outcome.findings.compactMap { finding in
+                settings.severity(of: finding.rule, default: finding.severity).map {
+                    var adjusted = finding
+                    adjusted.severity = $0
+                    return adjusted
+                }
+            }
+            suppressed = outcome.suppressed.sorted { Diagnostic.reportOrder($0.diagnostic, $1.diagnostic) }
         }
         diagnostics.sort(by: Diagnostic.reportOrder)
-        return FileResult(source: source, kind: pack.id, diagnostics: diagnostics)
+        return FileResult(source: source, kind: pack?.id, diagnostics: diagnostics, suppressed: suppressed)
     }
+
+    /// Every rule id a suppression or a configuration may name: the packs' and the engine's own.
+    package var knownRuleIDs: Set<String> {
+        Set(rules.rules.map(\.rule.id)).union(Linter.engineRuleIDs)
+    }
+
+    /// The ids of findings that come from the engine rather than a pack.
+    package static let engineRuleIDs: Set<String> = Set([invalidEncodingRule] + SuppressionApplier.ruleIDs)
 
     /// The document a draft reads as, for `dump`; nil when it is of no known kind.
     package func document(_ source: SourceFile) -> Document? {

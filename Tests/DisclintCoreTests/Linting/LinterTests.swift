@@ -84,10 +84,8 @@ struct LinterTests {
     func suppression() throws {
         let draft = Drafts.overCap.replacingFirst("3. Number of shares purchased:",
                                                   with: "<!-- disclint-disable-next-line shares-exceed-cap -->\n3. Number of shares purchased:")
-        withKnownIssue("not implemented: the engine has no suppression comments, so the finding is still reported") {
-            let result = try Self.lint(draft)
-            #expect(!result.diagnostics.contains { $0.rule == "shares-exceed-cap" }, "\(Self.summary(result))")
-        }
+        let result = try Self.lint(draft)
+        #expect(!result.diagnostics.contains { $0.rule == "shares-exceed-cap" }, "\(Self.summary(result))")
         // Other rules stay active.
         let other = Drafts.overCap.replacingFirst("3. Number of shares purchased:",
                                                   with: "<!-- disclint-disable-next-line placeholder-text -->\n3. Number of shares purchased:")
