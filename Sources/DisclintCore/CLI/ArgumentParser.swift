@@ -7,11 +7,18 @@ package enum ArgumentParser {
         case rules(ruleDirectories: [String])
         case explain(rule: String, ruleDirectories: [String])
         case dump(path: String, ruleDirectories: [String])
+        case printConfig(path: String, configuration: String?)
+        case suppressions(paths: [String])
+        case testRules(directory: String)
         case help(command: String?)
         case version
+        /// `install-hook [--force]`: write the git pre-commit hook.
+        case installHook(force: Bool)
+        /// `uninstall-hook`: remove the git pre-commit hook disclint wrote.
+        case uninstallHook
     }
 
-    package static let subcommands = ["lint", "rules", "explain", "dump", "help"]
+    package static let subcommands = ["lint", "rules", "explain", "dump", "help", "install-hook", "uninstall-hook", "print-config", "suppressions", "test-rules"]
 
     package static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         var arguments = arguments[...]
@@ -21,6 +28,7 @@ package enum ArgumentParser {
             arguments = arguments.dropFirst()
         }
         if subcommand == "help" { return .help(command: arguments.first) }
+        if subcommand == "install-hook" || subcommand == "uninstall-hook" { return try parseHook(subcommand, arguments) }
         var options = LintOptions()
         var positional: [String] = []
         var endOfOptions = false
@@ -49,19 +57,25 @@ package enum ArgumentParser {
                 }
                 return parsed
             }
-            if inline != nil, ["-h", "--help", "--version", "--no-color", "-q", "--quiet"].contains(name) {
+            if inline != nil, ["-h", "--help", "--version", "--no-color", "-q", "--quiet", "--require-reason"].contains(name) {
                 throw UsageError("The option '\(name)' takes no value", command: subcommand)
             }
             switch name {
             case "-h", "--help": return .help(command: subcommand)
             case "--version": return .version
             case "--format": options.format = try choice(LintOptions.Format.self)
-            case "--fail-on": options.failOn = try choice(Severity.self)
+            case "--fail-on":
+                options.failOn = try choice(Severity.self)
+                options.failOnGiven = true
             case "--rules": options.ruleDirectories.append(try value())
             case "--stdin-name": options.stdinName = try value()
             case "--color": options.color = try choice(LintOptions.ColorMode.self)
             case "--no-color": options.color = .never
             case "-q", "--quiet": options.quiet = true
+            case "--config": options.configuration = try value()
+            case "--require-reason": options.requireReason = true
+            case "--baseline": options.baseline = try value()
+            case "--write-baseline": options.writeBaseline = try value()
             case "--max-file-size":
                 let text = try value()
                 guard let size = Int(text), size > 0 else {
@@ -81,6 +95,17 @@ package enum ArgumentParser {
                 throw UsageError(positional.isEmpty ? "Missing expected argument '<rule-id>'" : "Unexpected argument '\(positional[1])'", command: "explain")
             }
             return .explain(rule: positional[0], ruleDirectories: options.ruleDirectories)
+        case "print-config":
+            guard positional.count <= 1 else { throw UsageError("Unexpected argument '\(positional[1])'", command: "print-config") }
+            return .printConfig(path: positional.first ?? ".", configuration: options.configuration)
+        case "suppressions":
+            guard !positional.isEmpty else { throw UsageError("Missing expected argument '<path> ...'", command: "suppressions") }
+            return .suppressions(paths: positional)
+        case "test-rules":
+            guard positional.count == 1 else {
+                throw UsageError(positional.isEmpty ? "Missing expected argument '<dir>'" : "Unexpected argument '\(positional[1])'", command: "test-rules")
+            }
+            return .testRules(directory: positional[0])
         case "dump":
             guard positional.count == 1 else {
                 throw UsageError(positional.isEmpty ? "Missing expected argument '<path>'" : "Unexpected argument '\(positional[1])'", command: "dump")
@@ -91,5 +116,21 @@ package enum ArgumentParser {
             options.paths = positional
             return .lint(options)
         }
+    }
+
+    /// `install-hook [--force]` and `uninstall-hook`: no arguments, no lint options.
+    private static func parseHook(_ subcommand: String, _ arguments: ArraySlice<String>) throws(UsageError) -> Command {
+        var force = false
+        for argument in arguments {
+            switch argument {
+            case "-h", "--help": return .help(command: subcommand)
+            case "--force" where subcommand == "install-hook": force = true
+            case _ where argument.hasPrefix("-") && argument != "-":
+                throw UsageError("Unknown option '\(argument)'", command: subcommand)
+            default:
+                throw UsageError("Unexpected argument '\(argument)'", command: subcommand)
+            }
+        }
+        return subcommand == "install-hook" ? .installHook(force: force) : .uninstallHook
     }
 }

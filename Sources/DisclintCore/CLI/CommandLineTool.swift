@@ -1,14 +1,16 @@
 /// The whole command: parse the arguments, load the packs, lint, report, choose the exit status.
 ///
 /// Reports go to standard output, the summary and every error to standard error. Nothing is
-/// ever written to disk.
+/// ever written to disk, except the git hook by `install-hook` (see ``GitHook``).
 package enum CommandLineTool {
     package static let version = "0.1.0"
     /// Drafts larger than this are refused (`--max-file-size`): 64 MiB.
     package static let defaultMaximumFileSize = 64 << 20
 
-    /// Runs disclint with `arguments` (without the program name).
-    package static func run(_ arguments: [String], console: Console) -> ExitStatus {
+    /// Runs disclint with `arguments` (without the program name). `directory` is where
+    /// `install-hook` and `uninstall-hook` look for the repository (tests pass a temporary
+    /// directory rather than change the process's working directory).
+    package static func run(_ arguments: [String], console: Console, directory: String = ".") -> ExitStatus {
         let command: ArgumentParser.Command
         do {
             command = try ArgumentParser.parse(arguments)
@@ -55,63 +57,83 @@ package enum CommandLineTool {
             }
             console.write(DocumentDumper.dump(document))
             return .success
+        case .printConfig(let path, let configuration):
+            return PrintConfigCommand.run(path: path, override: configuration, console: console)
+        case .suppressions(let paths):
+            return SuppressionsCommand.run(paths: paths, console: console)
+        case .testRules(let directory):
+            return TestRulesCommand.run(directory: directory, console: console)
         case .lint(let options):
             return lint(options, console: console)
+        case .installHook(let force):
+            return GitHook.installCommand(force: force, directory: directory, console: console)
+        case .uninstallHook:
+            return GitHook.uninstallCommand(directory: directory, console: console)
         }
     }
 
     /// The embedded packs plus those of `directories`, or nil after printing why not.
     static func loadRules(_ directories: [String], console: Console) -> RuleSet? {
-        do {
-            var packs = try RuleSet.embedded().packs
-            for directory in directories {
-                let names: [String]
-                do {
-                    names = try FileSystem.entries(directory)
-                } catch {
-                    console.writeError("Error: cannot read rule directory '\(directory)': \(error.reason)\n")
-                    return nil
-                }
-                for name in names where name.hasSuffix(".json") {
-                    let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
-                    let bytes: [UInt8]
-                    do {
-                        bytes = try FileSystem.read(path, limit: 16 << 20)
-                    } catch {
-                        console.writeError("Error: \(error.message)\n")
-                        return nil
-                    }
-                    packs.append(try RulePack.load(file: path, text: String(decoding: bytes, as: UTF8.self)))
-                }
-            }
-            return try RuleSet(packs: packs)
-        } catch {
-            console.writeError("Error: invalid rule pack: \(error.description)\n")
+        switch RuleLoader.load(directories) {
+        case .success(let rules): return rules
+        case .failure(let problem):
+            console.writeError("Error: \(problem.message)\n")
             return nil
         }
     }
 
     static func lint(_ options: LintOptions, console: Console) -> ExitStatus {
-        guard let rules = loadRules(options.ruleDirectories, console: console) else { return .unreadable }
-        let linter = Linter(rules: rules)
+        // Packs given with --rules are checked first: a broken one stops the run (exit 2).
+        guard loadRules(options.ruleDirectories, console: console) != nil else { return .unreadable }
+        let resolver = ConfigurationResolver(override: options.configuration, ruleDirectories: options.ruleDirectories)
+        var baseline: Baseline?
+        if let path = options.baseline {
+            do {
+                let bytes = try FileSystem.read(path, limit: 256 << 20)
+                baseline = try Baseline.decode(file: path, text: String(decoding: bytes, as: UTF8.self))
+            } catch let error as FileReadError {
+                console.writeError("Error: cannot read baseline: \(error.message)\n")
+                return .unreadable
+            } catch {
+                console.writeError("Error: invalid baseline: \(error)\n")
+                return .unreadable
+            }
+        }
         var results: [FileResult] = []
+        var thresholds: [Severity] = []
         var unreadable = 0
-        for entry in FileDiscovery.entries(for: options.paths) {
-            let source: SourceFile
+        var excluded = 0
+        var reported = Set<String>()
+        let entries = FileDiscovery.entries(for: options.paths)
+        let progress = ProgressLine(console: console, total: entries.count, enabled: !options.quiet)
+        defer { progress.finish() }
+        for entry in entries {
+            progress.advance()
+            let path: String?
             switch entry {
             case .problem(let problem):
                 console.writeError("Error: \(problem.message)\n")
                 unreadable += 1
                 continue
-            case .standardInput:
-                do {
-                    source = SourceFile(path: options.stdinName, bytes: try console.readStandardInput())
-                } catch {
-                    console.writeError("Error: cannot read standard input: \(error.reason)\n")
-                    unreadable += 1
-                    continue
-                }
-            case .file(let path):
+            case .standardInput: path = nil
+            case .file(let file): path = file
+            }
+            let resolved: ConfigurationResolver.Resolved
+            switch resolver.resolve(for: path) {
+            case .success(let found): resolved = found
+            case .failure(let problem):
+                if reported.insert(problem.message).inserted { console.writeError("Error: \(problem.message)\n") }
+                unreadable += 1
+                continue
+            }
+            let configuration = resolved.configuration
+            if let path {
+                let absolute = Paths.absolute(path)
+                let relative = Paths.relative(absolute, to: resolved.base) ?? path
+                guard configuration.selects(relative) else { excluded += 1; continue }
+            }
+            let source: SourceFile
+            if let path {
                 do {
                     source = SourceFile(path: path, bytes: try FileSystem.read(path, limit: options.maximumFileSize))
                 } catch {
@@ -119,9 +141,30 @@ package enum CommandLineTool {
                     unreadable += 1
                     continue
                 }
+            } else {
+                do {
+                    source = SourceFile(path: options.stdinName, bytes: try console.readStandardInput())
+                } catch {
+                    console.writeError("Error: cannot read standard input: \(error.reason)\n")
+                    unreadable += 1
+                    continue
+                }
             }
-            results.append(linter.lint(source))
+            var settings = configuration.settings
+            settings.requireReason = settings.requireReason || options.requireReason
+            results.append(resolved.linter.lint(source, settings: settings))
+            thresholds.append(options.failOnGiven ? options.failOn : (configuration.failOn ?? .error))
         }
+        if let path = options.writeBaseline {
+            do {
+                try FileSystem.write(Baseline.encode(results), to: path)
+            } catch {
+                console.writeError("Error: cannot write baseline '\(path)': \(error.reason)\n")
+                return .unreadable
+            }
+        }
+        var hidden = 0
+        if let baseline { (results, hidden) = baseline.filter(results) }
         let report = LintReport(files: results)
         let color: Bool
         switch options.color {
@@ -135,19 +178,21 @@ package enum CommandLineTool {
         case .json: output = JSONReporter(version: version).report(report)
         }
         console.write(output)
-        if !options.quiet { console.writeError(summary(report, unreadable: unreadable)) }
+        if !options.quiet { console.writeError(summary(report, unreadable: unreadable, excluded: excluded, baseline: hidden)) }
         if unreadable > 0 { return .unreadable }
-        let failing = report.files.contains { $0.diagnostics.contains { $0.severity >= options.failOn } }
+        let failing = zip(report.files, thresholds).contains { file, threshold in file.diagnostics.contains { $0.severity >= threshold } }
         return failing ? .findings : .success
     }
 
     /// `3 errors, 1 warning, 0 notes in 2 files (1 of no known kind); 1 file could not be read`.
-    static func summary(_ report: LintReport, unreadable: Int) -> String {
+    static func summary(_ report: LintReport, unreadable: Int, excluded: Int = 0, baseline: Int = 0) -> String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         var text = "\(plural(report.count(.error), "error")), \(plural(report.count(.warning), "warning")), "
             + "\(plural(report.count(.note), "note")) in \(plural(report.files.count, "file"))"
         let unknown = report.files.filter { $0.kind == nil }.count
         if unknown > 0 { text += " (\(unknown) of no known kind, not checked)" }
+        if excluded > 0 { text += "; \(plural(excluded, "file")) excluded by configuration" }
+        if baseline > 0 { text += "; \(plural(baseline, "finding")) in the baseline not shown" }
         if unreadable > 0 { text += "; \(plural(unreadable, "file")) could not be read" }
         return text + "\n"
     }

@@ -8,4 +8,11 @@ package protocol Console: AnyObject {
     func environment(_ name: String) -> String?
     /// Standard input, read to its end.
     func readStandardInput() throws(FileReadError) -> [UInt8]
+    /// Whether standard error is a terminal (the progress line is shown only then).
+    var errorIsTerminal: Bool { get }
+}
+
+extension Console {
+    /// By default, standard error is not a terminal: no progress line.
+    package var errorIsTerminal: Bool { false }
 }

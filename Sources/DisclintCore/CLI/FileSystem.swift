@@ -86,6 +86,23 @@ package enum FileSystem {
         return bytes
     }
 
+    /// Writes `text` to `path`, creating or truncating it (mode 644). Only `--output`,
+    /// `--write-baseline` and `install-hook` write, and only where they are asked to.
+    package static func write(_ text: String, to path: String, mode: mode_t = 0o644) throws(FileReadError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw FileReadError(path: path, reason: errorText()) }
+        defer { close(descriptor) }
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw FileReadError(path: path, reason: errorText())
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+
     static func errorText() -> String {
         switch errno {
         case ENOENT: return "no such file or directory"

@@ -5,12 +5,102 @@ package enum HelpText {
         case "rules": return "disclint rules [--rules <dir> ...]"
         case "explain": return "disclint explain <rule-id> [--rules <dir> ...]"
         case "dump": return "disclint dump <path> [--rules <dir> ...]"
+        case "print-config": return "disclint print-config [<path>] [--config <file>]"
+        case "suppressions": return "disclint suppressions <path> ..."
+        case "test-rules": return "disclint test-rules <dir>"
+        case "install-hook": return "disclint install-hook [--force]"
+        case "uninstall-hook": return "disclint uninstall-hook"
         default: return "disclint lint [<options>] <path> ..."
         }
     }
 
     package static func help(_ command: String?) -> String {
         switch command {
+        case "print-config":
+            return """
+            OVERVIEW: Show the configuration in force for a draft or a folder: the nearest
+            .disclint.json up to the repository root (or --config), with the defaults filled in.
+
+            USAGE: \(usage("print-config"))
+
+            ARGUMENTS:
+              <path>                  A draft or a folder. (default: .)
+
+            OPTIONS:
+              --config <file>         Use this configuration instead of the nearest one.
+              -h, --help              Show help information.
+
+            """
+        case "suppressions":
+            return """
+            OVERVIEW: List every in-source suppression with its file, line, rules and reason.
+
+            USAGE: \(usage("suppressions"))
+
+            ARGUMENTS:
+              <path>                  Drafts or folders ('-' reads standard input).
+
+            OPTIONS:
+              -h, --help              Show help information.
+
+            """
+        case "test-rules":
+            return """
+            OVERVIEW: Validate the rule packs of a folder and run their examples: every triggering
+            example must fire its rule (where its ↓ marks), no non-triggering example may, and
+            every rule needs both kinds. A pack with the id of an embedded pack replaces it, so an
+            edited copy of rules/*.json can be tested before it is used. Exit 1 if a rule fails,
+            2 if a pack cannot be read.
+
+            USAGE: \(usage("test-rules"))
+
+            ARGUMENTS:
+              <dir>                   The folder of rule packs (*.json).
+
+            OPTIONS:
+              -h, --help              Show help information.
+
+            """
+        case "install-hook":
+            return """
+            OVERVIEW: Install a git pre-commit hook that lints the staged content of added and
+            modified drafts (*.md, *.markdown, *.txt) and blocks the commit on errors.
+
+            The hook is written to the repository's hooks directory as git names it (so
+            core.hooksPath and worktrees are honoured), mode 755, with the line
+            '# installed by disclint'. It calls this disclint by its absolute path, or the
+            disclint on PATH if that is gone. Running install-hook again updates the hook.
+
+            USAGE: \(usage("install-hook"))
+
+            OPTIONS:
+              --force                 Overwrite a pre-commit hook that disclint did not write.
+              -h, --help              Show help information.
+
+            EXIT STATUS:
+              0   the hook was installed or updated
+              2   not in a git working tree, git not found, a hook disclint did not write is
+                  in the way (use --force), or the hook could not be written
+              64  bad usage
+
+            """
+        case "uninstall-hook":
+            return """
+            OVERVIEW: Remove the git pre-commit hook that 'disclint install-hook' wrote. A hook
+            that disclint did not write is never removed.
+
+            USAGE: \(usage("uninstall-hook"))
+
+            OPTIONS:
+              -h, --help              Show help information.
+
+            EXIT STATUS:
+              0   the hook was removed, or there was none
+              2   not in a git working tree, git not found, the hook is not disclint's, or it
+                  could not be removed
+              64  bad usage
+
+            """
         case "rules":
             return """
             OVERVIEW: List every rule: id, default severity, pack and description.
@@ -74,7 +164,13 @@ package enum HelpText {
                                       default: auto: only on a terminal, never with NO_COLOR)
               --no-color              Same as --color never.
               --max-file-size <bytes> Refuse larger drafts. (default: \(CommandLineTool.defaultMaximumFileSize))
-              -q, --quiet             Print findings only, no summary line.
+              --config <file>         Use this configuration for every draft instead of the
+                                      nearest .disclint.json (searched from each draft's folder
+                                      up to the repository root).
+              --require-reason        A suppression without a reason ('-- why') is an error.
+              --baseline <file>       Do not report findings recorded in this baseline.
+              --write-baseline <file> Record this run's findings in a baseline file.
+              -q, --quiet             Print findings only: no summary line, no progress line.
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -83,6 +179,11 @@ package enum HelpText {
               rules                   List every rule.
               explain <rule-id>       Explain a rule, with its examples.
               dump <path>             Show the sections and facts read in a draft.
+              install-hook [--force]  Install a git pre-commit hook that lints staged drafts.
+              uninstall-hook          Remove that hook.
+              print-config [<path>]   Show the configuration in force for a draft or folder.
+              suppressions <path> ... List every in-source suppression with its reason.
+              test-rules <dir>        Validate rule packs and run their examples.
 
             EXIT STATUS:
               0   no finding at or above the --fail-on severity

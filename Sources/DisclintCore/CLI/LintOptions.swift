@@ -11,6 +11,16 @@ package struct LintOptions: Equatable, Sendable {
     package var color: ColorMode = .auto
     package var quiet = false
     package var maximumFileSize = CommandLineTool.defaultMaximumFileSize
+    /// Whether `--fail-on` was given (it then overrides the configurations' `failOn`).
+    package var failOnGiven = false
+    /// `--config FILE`: one configuration for every draft instead of the nearest `.disclint.json`.
+    package var configuration: String?
+    /// `--require-reason`: a suppression without a reason is an error.
+    package var requireReason = false
+    /// `--baseline FILE`: findings recorded there are not reported.
+    package var baseline: String?
+    /// `--write-baseline FILE`: record the findings of this run there.
+    package var writeBaseline: String?
 
     package init() {}
 }

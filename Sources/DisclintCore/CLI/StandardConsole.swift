@@ -14,6 +14,7 @@ package final class StandardConsole: Console {
     package func writeError(_ text: String) { Self.write(text, to: 2) }
 
     package var outputIsTerminal: Bool { isatty(1) == 1 }
+    package var errorIsTerminal: Bool { isatty(2) == 1 }
 
     package func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }

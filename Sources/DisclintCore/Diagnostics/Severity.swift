@@ -1,8 +1,9 @@
 /// How serious a finding is. Ordered: `note` < `warning` < `error`.
+/// Cases are listed most severe first, as `--help` and error messages list them.
 package enum Severity: String, CaseIterable, Comparable, Sendable {
-    case note
-    case warning
     case error
+    case warning
+    case note
 
     private var rank: Int {
         switch self {

@@ -15,7 +15,7 @@ struct ArgumentParserTests {
         #expect(try ArgumentParser.parse(["lint", "a.md", "b.txt"]) == Self.lint { $0.paths = ["a.md", "b.txt"] })
         #expect(try ArgumentParser.parse(["--format", "json", "a.md"]) == Self.lint { $0.paths = ["a.md"]; $0.format = .json })
         #expect(try ArgumentParser.parse(["a.md", "--format=json"]) == Self.lint { $0.paths = ["a.md"]; $0.format = .json })
-        #expect(try ArgumentParser.parse(["--fail-on", "note", "a.md"]) == Self.lint { $0.paths = ["a.md"]; $0.failOn = .note })
+        #expect(try ArgumentParser.parse(["--fail-on", "note", "a.md"]) == Self.lint { $0.paths = ["a.md"]; $0.failOn = .note; $0.failOnGiven = true })
         #expect(try ArgumentParser.parse(["--rules", "x", "--rules=y", "a.md"]) == Self.lint { $0.paths = ["a.md"]; $0.ruleDirectories = ["x", "y"] })
         #expect(try ArgumentParser.parse(["--color", "always", "a.md"]) == Self.lint { $0.paths = ["a.md"]; $0.color = .always })
         #expect(try ArgumentParser.parse(["--no-color", "a.md"]) == Self.lint { $0.paths = ["a.md"]; $0.color = .never })

@@ -1,0 +1,35 @@
+/// Loads the embedded rule packs and those of rule directories.
+package enum RuleLoader {
+    /// Why the packs could not be loaded: an unreadable directory or file, or a malformed pack.
+    package struct Problem: Error, Equatable {
+        package var message: String
+    }
+
+    /// The embedded packs, then every `*.json` of each directory in name order.
+    package static func load(_ directories: [String]) -> Result<RuleSet, Problem> {
+        do {
+            var packs = try RuleSet.embedded().packs
+            for directory in directories {
+                let names: [String]
+                do {
+                    names = try FileSystem.entries(directory)
+                } catch {
+                    return .failure(Problem(message: "cannot read rule directory '\(directory)': \(error.reason)"))
+                }
+                for name in names where name.hasSuffix(".json") {
+                    let path = Paths.join(directory, name)
+                    let bytes: [UInt8]
+                    do {
+                        bytes = try FileSystem.read(path, limit: 16 << 20)
+                    } catch {
+                        return .failure(Problem(message: error.message))
+                    }
+                    packs.append(try RulePack.load(file: path, text: String(decoding: bytes, as: UTF8.self)))
+                }
+            }
+            return .success(try RuleSet(packs: packs))
+        } catch {
+            return .failure(Problem(message: "invalid rule pack: \(error.description)"))
+        }
+    }
+}
