@@ -5,10 +5,13 @@ package enum RuleLoader {
         package var message: String
     }
 
-    /// The embedded packs, then every `*.json` of each directory in name order.
+    /// The embedded packs, then every `*.json` of each directory in name order. A directory's
+    /// pack with the id of an embedded pack replaces it (a team's edited copy of the shipped
+    /// pack); two directory packs with one id are refused.
     package static func load(_ directories: [String]) -> Result<RuleSet, Problem> {
         do {
-            var packs = try RuleSet.embedded().packs
+            let embedded = try RuleSet.embedded().packs
+            var packs: [RulePack] = []
             for directory in directories {
                 let names: [String]
                 do {
@@ -27,7 +30,8 @@ package enum RuleLoader {
                     packs.append(try RulePack.load(file: path, text: String(decoding: bytes, as: UTF8.self)))
                 }
             }
-            return .success(try RuleSet(packs: packs))
+            let replaced = Set(packs.map(\.id))
+            return .success(try RuleSet(packs: embedded.filter { !replaced.contains($0.id) } + packs))
         } catch {
             return .failure(Problem(message: "invalid rule pack: \(error.description)"))
         }

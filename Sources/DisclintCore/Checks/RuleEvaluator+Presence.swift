@@ -7,12 +7,29 @@ extension RuleEvaluator {
         case .dateline: line = 1
         case .dateInContext: line = document.anchorLine(for: .resolution)
         case .phrase: line = document.anchorLine(for: .any)
-        case .label: line = document.anchorLine(for: definition.scope == .any ? .results : definition.scope)
+        case .label: line = placeLine(for: definition)
         }
         let text = document.text(ofLine: line)
         let range = SourceRange(start: SourceLocation(line: line, column: 1),
                                 end: SourceLocation(line: line, column: text.count + 1))
         return [Finding(message: RuleEvaluator.render(message, ["section": definition.name]), range: range)]
+    }
+
+    /// Where a missing labelled section belongs: before the first section of its part that the
+    /// pack lists after it, else after the last section of its part, else where the part starts.
+    func placeLine(for definition: SectionDefinition) -> Int {
+        let scope = definition.scope == .any ? Scope.results : definition.scope
+        let order = document.pack.sections.map(\.id)
+        guard let position = order.firstIndex(of: definition.id) else { return document.anchorLine(for: scope) }
+        let present = document.sections.filter { $0.scope == scope && $0.definition.detect == .label }
+        if let next = present.first(where: { (order.firstIndex(of: $0.id) ?? 0) > position }) {
+            return next.line
+        }
+        if let last = present.last {
+            let end = (last.valueTokens.last ?? last.labelTokens.last)?.span.line ?? last.line
+            return min(end + 1, max(1, document.lines.count))
+        }
+        return document.anchorLine(for: scope)
     }
 
     /// Lint: a section's value does not read as its type (a placeholder is reported on its own).
