@@ -76,6 +76,7 @@ package enum ArgumentParser {
             case "--require-reason": options.requireReason = true
             case "--baseline": options.baseline = try value()
             case "--write-baseline": options.writeBaseline = try value()
+            case "--output": options.output = try value()
             case "--max-file-size":
                 let text = try value()
                 guard let size = Int(text), size > 0 else {

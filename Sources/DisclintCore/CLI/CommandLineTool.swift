@@ -1,7 +1,8 @@
 /// The whole command: parse the arguments, load the packs, lint, report, choose the exit status.
 ///
-/// Reports go to standard output, the summary and every error to standard error. Nothing is
-/// ever written to disk, except the git hook by `install-hook` (see ``GitHook``).
+/// Reports go to standard output (or to the file of `--output`), the summary and every error to
+/// standard error. Nothing is ever written to disk, except the report by `--output`, a baseline
+/// by `--write-baseline` and the git hook by `install-hook` (see ``GitHook``).
 package enum CommandLineTool {
     package static let version = "0.1.0"
     /// Drafts larger than this are refused (`--max-file-size`): 64 MiB.
@@ -84,7 +85,11 @@ package enum CommandLineTool {
 
     static func lint(_ options: LintOptions, console: Console) -> ExitStatus {
         // Packs given with --rules are checked first: a broken one stops the run (exit 2).
-        guard loadRules(options.ruleDirectories, console: console) != nil else { return .unreadable }
+        guard let loaded = loadRules(options.ruleDirectories, console: console) else { return .unreadable }
+        // Every pack a draft may be linted with, for the rules SARIF describes (configurations
+        // can add packs of their own).
+        var packs = loaded.packs
+        var packIDs = Set(packs.map(\.id))
         let resolver = ConfigurationResolver(override: options.configuration, ruleDirectories: options.ruleDirectories)
         var baseline: Baseline?
         if let path = options.baseline {
@@ -153,6 +158,7 @@ package enum CommandLineTool {
             var settings = configuration.settings
             settings.requireReason = settings.requireReason || options.requireReason
             results.append(resolved.linter.lint(source, settings: settings))
+            for pack in resolved.linter.rules.packs where packIDs.insert(pack.id).inserted { packs.append(pack) }
             thresholds.append(options.failOnGiven ? options.failOn : (configuration.failOn ?? .error))
         }
         if let path = options.writeBaseline {
@@ -170,16 +176,30 @@ package enum CommandLineTool {
         switch options.color {
         case .always: color = true
         case .never: color = false
-        case .auto: color = console.outputIsTerminal && (console.environment("NO_COLOR") ?? "").isEmpty
+        case .auto: color = options.output == nil && console.outputIsTerminal && (console.environment("NO_COLOR") ?? "").isEmpty
         }
         let output: String
         switch options.format {
         case .human: output = HumanReporter(color: color).report(report)
         case .json: output = JSONReporter(version: version).report(report)
+        case .sarif: output = SARIFReporter(version: version, packs: packs).report(report)
+        case .github: output = GitHubReporter().report(report)
+        case .checkstyle: output = CheckstyleReporter().report(report)
+        case .junit: output = JUnitReporter(failOn: options.failOn, fileThresholds: thresholds).report(report)
         }
-        console.write(output)
+        var writeFailed = false
+        if let path = options.output {
+            do {
+                try FileSystem.write(output, to: path)
+            } catch {
+                console.writeError("Error: cannot write '\(path)': \(error.reason)\n")
+                writeFailed = true
+            }
+        } else {
+            console.write(output)
+        }
         if !options.quiet { console.writeError(summary(report, unreadable: unreadable, excluded: excluded, baseline: hidden)) }
-        if unreadable > 0 { return .unreadable }
+        if unreadable > 0 || writeFailed { return .unreadable }
         let failing = zip(report.files, thresholds).contains { file, threshold in file.diagnostics.contains { $0.severity >= threshold } }
         return failing ? .findings : .success
     }

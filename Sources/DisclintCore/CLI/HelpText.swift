@@ -154,7 +154,11 @@ package enum HelpText {
                                       '-' reads standard input.
 
             OPTIONS:
-              --format <format>       The report format. (values: human, json; default: human)
+              --format <format>       The report format. (values: human, json, sarif, github,
+                                      checkstyle, junit; default: human)
+              --output <file>         Write the report to this file (created or truncated)
+                                      instead of standard output; the summary stays on
+                                      standard error.
               --fail-on <severity>    Exit 1 when a finding is at least this severe.
                                       (values: error, warning, note; default: error)
               --rules <dir>           Also load the rule packs (*.json) of this directory;
@@ -188,7 +192,8 @@ package enum HelpText {
             EXIT STATUS:
               0   no finding at or above the --fail-on severity
               1   some finding at or above the --fail-on severity
-              2   a draft or a rule pack could not be read (the other drafts are still linted)
+              2   a draft or a rule pack could not be read (the other drafts are still linted),
+                  or the --output file could not be written
               64  bad usage
 
               See 'disclint help <subcommand>' for detailed help.

@@ -1,6 +1,6 @@
 /// The options of `disclint lint`.
 package struct LintOptions: Equatable, Sendable {
-    package enum Format: String, CaseIterable, Sendable { case human, json }
+    package enum Format: String, CaseIterable, Sendable { case human, json, sarif, github, checkstyle, junit }
     package enum ColorMode: String, CaseIterable, Sendable { case auto, always, never }
 
     package var paths: [String] = []
@@ -21,6 +21,8 @@ package struct LintOptions: Equatable, Sendable {
     package var baseline: String?
     /// `--write-baseline FILE`: record the findings of this run there.
     package var writeBaseline: String?
+    /// `--output FILE`: write the report there (created or truncated) instead of standard output.
+    package var output: String?
 
     package init() {}
 }

@@ -2,9 +2,10 @@
 ///
 /// The mapping: one `<testsuite name="disclint">`, one `<testcase>` per linted draft
 /// (`name` = its path, `classname` = `disclint.` + its kind). A draft with a finding at or above
-/// the failing severity (`--fail-on`) fails, so the report agrees with the exit status; a draft of
-/// no known kind is `<skipped>` (it was not checked, and saying it passed would overstate it);
-/// every other draft passes, with any lesser findings in its `<system-out>`.
+/// its failing severity (`--fail-on`, or its configuration's `failOn`) fails, so the report agrees
+/// with the exit status; a draft of no known kind is `<skipped>` (it was not checked, and saying
+/// it passed would overstate it); every other draft passes, with any lesser findings in its
+/// `<system-out>`.
 ///
 /// Why one `<failure>` per draft rather than one per finding: Jenkins' JUnit plugin reads only the
 /// first `<failure>` of a test case, and GitLab's parser expects one (several become an array it
@@ -22,23 +23,30 @@ package struct JUnitReporter: Reporter {
 
     /// The least severe finding that fails a draft's test case (`--fail-on`).
     package var failOn: Severity
+    /// The failing severity of each draft, in report order, where configurations set their own
+    /// (`failOn` of `.disclint.json`); drafts past its end use ``failOn``.
+    package var fileThresholds: [Severity]
 
-    package init(failOn: Severity = .error) { self.failOn = failOn }
+    package init(failOn: Severity = .error, fileThresholds: [Severity] = []) {
+        self.failOn = failOn
+        self.fileThresholds = fileThresholds
+    }
 
     package func report(_ report: LintReport) -> String {
-        let failing = report.files.filter { isFailing($0) }.count
-        let skipped = report.files.filter { $0.kind == nil && !isFailing($0) }.count
+        let thresholds = report.files.indices.map { $0 < fileThresholds.count ? fileThresholds[$0] : failOn }
+        let failing = zip(report.files, thresholds).filter { isFailing($0, $1) }.count
+        let skipped = zip(report.files, thresholds).filter { $0.kind == nil && !isFailing($0, $1) }.count
         let counts = "tests=\"\(report.files.count)\" failures=\"\(failing)\" errors=\"0\" skipped=\"\(skipped)\""
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"disclint\" \(counts)>\n"
         out += "  <testsuite name=\"disclint\" \(counts)>\n"
-        for file in report.files {
+        for (file, threshold) in zip(report.files, thresholds) {
             let path = XMLText.attribute(file.path)
             let kind = XMLText.attribute(file.kind ?? "unknown-kind")
             out += "    <testcase name=\"\(path)\" classname=\"disclint.\(kind)\" file=\"\(path)\""
             let listing = file.diagnostics.map { findingText($0, path: file.path) }.joined()
-            if let first = file.diagnostics.first(where: { $0.severity >= failOn }) {
-                let more = file.diagnostics.filter { $0.severity >= failOn }.count - 1
+            if let first = file.diagnostics.first(where: { $0.severity >= threshold }) {
+                let more = file.diagnostics.filter { $0.severity >= threshold }.count - 1
                 var message = "line \(first.range.start.line), column \(first.range.start.column): \(first.message)"
                 if more > 0 { message += " (and \(more) more)" }
                 out += ">\n      <failure type=\"\(XMLText.attribute(first.rule))\" message=\"\(XMLText.attribute(message))\">"
@@ -57,8 +65,8 @@ package struct JUnitReporter: Reporter {
         return out
     }
 
-    private func isFailing(_ file: FileResult) -> Bool {
-        file.diagnostics.contains { $0.severity >= failOn }
+    private func isFailing(_ file: FileResult, _ threshold: Severity) -> Bool {
+        file.diagnostics.contains { $0.severity >= threshold }
     }
 
     /// `path:line:col: severity: message [rule]`, then each related place as a note.

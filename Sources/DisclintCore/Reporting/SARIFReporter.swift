@@ -16,9 +16,14 @@ package struct SARIFReporter: Reporter {
     package var rules: [RuleDefinition]
 
     package init(version: String, rules: RuleSet) {
+        self.init(version: version, packs: rules.packs)
+    }
+
+    /// Describes the rules of `packs` (every pack a run linted with, which configurations can add to).
+    package init(version: String, packs: [RulePack]) {
         self.version = version
         var seen = Set<String>()
-        self.rules = rules.rules.map(\.rule).filter { seen.insert($0.id).inserted }
+        self.rules = packs.flatMap(\.rules).filter { seen.insert($0.id).inserted }
     }
 
     package func report(_ report: LintReport) -> String {

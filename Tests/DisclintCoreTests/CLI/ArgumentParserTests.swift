@@ -59,7 +59,7 @@ struct ArgumentParserTests {
         (["-x", "a.md"], "Unknown option '-x'", "lint"),
         ([], "Missing expected argument '<path> ...'", "lint"),
         (["--format"], "Missing value for '--format'", "lint"),
-        (["--format", "xml", "a.md"], "The value 'xml' is invalid for '--format' (values: human, json)", "lint"),
+        (["--format", "xml", "a.md"], "The value 'xml' is invalid for '--format' (values: human, json, sarif, github, checkstyle, junit)", "lint"),
         (["--fail-on", "fatal", "a.md"], "The value 'fatal' is invalid for '--fail-on'", "lint"),
         (["--color=sometimes", "a.md"], "The value 'sometimes' is invalid for '--color'", "lint"),
         (["--max-file-size", "0", "a.md"], "The value '0' is invalid for '--max-file-size'", "lint"),
