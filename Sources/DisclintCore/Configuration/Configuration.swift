@@ -72,22 +72,7 @@ package struct Configuration: Equatable, Sendable {
 
     /// Reads a configuration file's text.
     package static func decode(file: String, text: String) throws(ConfigurationError) -> Configuration {
-        do {
-            return try decodeFields(file: file, text: text)
-        } catch {
-            throw ConfigurationError(error)
-        }
-    }
-
-    private static func decodeFields(file: String, text: String) throws(RulePackError) -> Configuration {
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(text)
-        } catch {
-            throw RulePackError(file: file, location: error.location, path: "$", reason: "invalid JSON: \(error.reason)")
-        }
-        let top = JSONField(value: root, path: "$", file: file)
-        let members = try top.object(allowed: ["$schema", "version", "rules", "packs", "ruleDirectories", "include", "exclude", "failOn", "requireReason"])
+        let members = try JSONField.root(file: file, text: text).object(allowed: ["$schema", "version", "rules", "packs", "ruleDirectories", "include", "exclude", "failOn", "requireReason"])
         var configuration = Configuration(file: file)
         if let field = members["version"] {
             let version = try field.integer(in: 0...Int.max - 1)

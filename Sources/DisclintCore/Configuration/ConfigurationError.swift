@@ -1,24 +1,3 @@
-/// Why a `.disclint.json` was refused: the file, where in it, the JSON path and what is wrong.
-package struct ConfigurationError: Error, Equatable, Sendable, CustomStringConvertible {
-    package var file: String
-    package var location: SourceLocation?
-    package var path: String
-    package var reason: String
-
-    package init(file: String, location: SourceLocation?, path: String, reason: String) {
-        self.file = file
-        self.location = location
-        self.path = path
-        self.reason = reason
-    }
-
-    init(_ error: RulePackError) {
-        self.init(file: error.file, location: error.location, path: error.path, reason: error.reason)
-    }
-
-    /// `.disclint.json:3:14: $.rules.shares-exceed-cap: expected one of …`.
-    package var description: String {
-        let place = location.map { "\(file):\($0.line):\($0.column)" } ?? file
-        return "\(place): \(path): \(reason)"
-    }
-}
+/// Why a `.disclint.json` (or a baseline) was refused: the same shape as a rule pack's error,
+/// the file, where in it, the JSON path and what is wrong, printed under its own heading.
+package typealias ConfigurationError = RulePackError

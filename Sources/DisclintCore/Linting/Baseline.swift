@@ -72,26 +72,16 @@ package struct Baseline: Sendable {
 
     /// Reads a baseline file.
     package static func decode(file: String, text: String) throws(ConfigurationError) -> Baseline {
-        do throws(RulePackError) {
-            let root: JSONValue
-            do {
-                root = try JSONParser.parse(text)
-            } catch {
-                throw RulePackError(file: file, location: error.location, path: "$", reason: "invalid JSON: \(error.reason)")
-            }
-            let members = try JSONField(value: root, path: "$", file: file).object(allowed: ["version", "findings"], required: ["version", "findings"])
-            let version = try members["version"]!.integer(in: 0...Int.max - 1)
-            guard version == supportedVersion else {
-                throw members["version"]!.error("unsupported baseline version \(version) (this disclint reads version \(supportedVersion))")
-            }
-            var entries: [Entry] = []
-            for item in try members["findings"]!.array() {
-                let fields = try item.object(allowed: ["path", "rule", "text"], required: ["path", "rule", "text"])
-                entries.append(Entry(path: try fields["path"]!.string(), rule: try fields["rule"]!.string(), text: try fields["text"]!.string()))
-            }
-            return Baseline(entries: entries)
-        } catch {
-            throw ConfigurationError(error)
+        let members = try JSONField.root(file: file, text: text).object(allowed: ["version", "findings"], required: ["version", "findings"])
+        let version = try members["version"]!.integer(in: 0...Int.max - 1)
+        guard version == supportedVersion else {
+            throw members["version"]!.error("unsupported baseline version \(version) (this disclint reads version \(supportedVersion))")
         }
+        var entries: [Entry] = []
+        for item in try members["findings"]!.array() {
+            let fields = try item.object(allowed: ["path", "rule", "text"], required: ["path", "rule", "text"])
+            entries.append(Entry(path: try fields["path"]!.string(), rule: try fields["rule"]!.string(), text: try fields["text"]!.string()))
+        }
+        return Baseline(entries: entries)
     }
 }

@@ -5,6 +5,15 @@ struct JSONField {
     let path: String
     let file: String
 
+    /// The top of a JSON file; text that is not JSON is refused with its position.
+    static func root(file: String, text: String) throws(RulePackError) -> JSONField {
+        do {
+            return JSONField(value: try JSONParser.parse(text), path: "$", file: file)
+        } catch {
+            throw RulePackError(file: file, location: error.location, path: "$", reason: "invalid JSON: \(error.reason)")
+        }
+    }
+
     func error(_ reason: String) -> RulePackError {
         RulePackError(file: file, location: value.location, path: path, reason: reason)
     }

@@ -19,14 +19,7 @@ package struct RulePack: Sendable {
 
     /// Reads a pack. Anything wrong refuses the whole pack with file, position and JSON path.
     package static func load(file: String, text: String) throws(RulePackError) -> RulePack {
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(text)
-        } catch {
-            throw RulePackError(file: file, location: error.location, path: "$", reason: "invalid JSON: \(error.reason)")
-        }
-        let top = JSONField(value: root, path: "$", file: file)
-        let members = try top.object(
+        let members = try JSONField.root(file: file, text: text).object(
             allowed: ["$schema", "version", "id", "name", "description", "recognize", "scopes", "sections", "rules", "exampleDocument"],
             required: ["version", "id", "name", "recognize", "sections", "rules"])
         let version = try members["version"]!.integer(in: 0...Int.max - 1)

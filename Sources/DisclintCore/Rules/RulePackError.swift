@@ -1,4 +1,5 @@
-/// Why a rule pack was refused. A refused pack is never half-loaded.
+/// Why a JSON input (a rule pack, a `.disclint.json`, a baseline) was refused: the file, the
+/// position, the JSON path and the reason. A refused pack is never half-loaded.
 package struct RulePackError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The pack's file, as given (`rules/tse-buyback-results.json`).
     package var file: String
