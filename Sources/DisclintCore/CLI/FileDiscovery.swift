@@ -36,7 +36,9 @@ package struct FileDiscovery {
             result.append(.problem(error))
             return
         }
-        let base = directory.hasSuffix("/") ? directory : directory + "/"
+        // `disclint lint .` reports `press/a.md`, not `./press/a.md`: CI annotations want paths
+        // relative to the repository root as git writes them.
+        let base = directory == "." || directory == "./" ? "" : (directory.hasSuffix("/") ? directory : directory + "/")
         for name in names where !name.hasPrefix(".") {
             let path = base + name
             switch FileSystem.kind(path) {

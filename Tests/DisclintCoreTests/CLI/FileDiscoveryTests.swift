@@ -56,3 +56,19 @@ struct FileDiscoveryTests {
         }
     }
 }
+
+@Suite("FileDiscovery of the current folder")
+struct FileDiscoveryCurrentFolderTests {
+    /// `disclint lint .` reports `samples/a.md`, as git and CI annotations write paths, not `./samples/a.md`.
+    @Test("paths under '.' have no './' prefix")
+    func noDotSlash() {
+        let root = String(#filePath).components(separatedBy: "/Tests/").first ?? "."
+        let entries = FileDiscovery.entries(for: [root + "/samples"])
+        #expect(entries.contains(.file(root + "/samples/over-cap.md")))
+        let relative = FileDiscovery.entries(for: ["."]).compactMap { entry -> String? in
+            if case .file(let path) = entry { return path }
+            return nil
+        }
+        #expect(!relative.contains { $0.hasPrefix("./") })
+    }
+}
