@@ -8,15 +8,16 @@ package enum PlaceholderFinder {
     /// The placeholders in `lines`, each as the tokens it spans.
     package static func find(in lines: [Line], spec: PlaceholderSpec) -> [[Token]] {
         var result: [[Token]] = []
+        let spec = Compiled(spec)
         for line in lines where !line.isBlank {
             let tokens = line.tokens
-            if ItemLine(tokens).isRule { continue }
+            if ItemLine.isRule(tokens) { continue }
             var index = 0
             while index < tokens.count {
                 var start = match(tokens, at: index, spec: spec)
                 // `X.XX`, `X,XXX`: a single letter of a run glued to a longer run.
                 if start == nil, index + 2 < tokens.count, tokens[index].kind == .word,
-                   spec.runs.contains(where: { $0.character == tokens[index].normalized }),
+                   spec.runMinimum[tokens[index].normalized] != nil,
                    tokens[index + 1].isSymbol(",") || tokens[index + 1].isSymbol("."),
                    touches(tokens[index], tokens[index + 1]), touches(tokens[index + 1], tokens[index + 2]) {
                     start = match(tokens, at: index + 2, spec: spec)
@@ -40,13 +41,39 @@ package enum PlaceholderFinder {
 
     private static func touches(_ a: Token, _ b: Token) -> Bool { a.span.range.upperBound == b.span.range.lowerBound }
 
-    private static func match(_ tokens: [Token], at index: Int, spec: PlaceholderSpec) -> Int? {
+    /// A spec prepared for a lookup per token.
+    struct Compiled {
+        var words: Set<String>
+        var longestWord: Int
+        var runMinimum: [String: Int]
+        /// The first UTF-8 byte of every run character: most tokens are ruled out by it.
+        var runFirstBytes: Set<UInt8>
+        var bracketedWords: Set<String>
+        var emptyBrackets: Bool
+
+        init(_ spec: PlaceholderSpec) {
+            words = spec.words
+            longestWord = spec.words.map(\.utf8.count).max() ?? 0
+            runMinimum = spec.runMinimum
+            runFirstBytes = Set(spec.runMinimum.keys.compactMap(\.utf8.first))
+            bracketedWords = spec.bracketedWords
+            emptyBrackets = spec.emptyBrackets
+        }
+    }
+
+    static let closers: [String: String] = ["[": "]", "<": ">", "【": "】", "{": "}", "〔": "〕"]
+
+    private static func match(_ tokens: [Token], at index: Int, spec: Compiled) -> Int? {
         let token = tokens[index]
-        if token.kind == .word, spec.words.contains(token.normalized) { return index + 1 }
+        if token.kind == .word {
+            if token.normalized.utf8.count <= spec.longestWord, spec.words.contains(token.normalized) { return index + 1 }
+            return run(tokens, at: index, spec: spec)
+        }
+        guard token.kind == .symbol else { return nil }
+        guard let byte = token.normalized.utf8.first, byte < 0x30 || byte > 0x7A || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "_")
+                || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "?") else { return nil }
         // Brackets: `[insert …]`, `<insert …>`, `[ ]`, `【　】`, and `[XX]` as one placeholder.
-        if ["[", "<", "【", "{", "〔"].contains(token.normalized), index + 1 < tokens.count {
-            let closer: [String: String] = ["[": "]", "<": ">", "【": "】", "{": "}", "〔": "〕"]
-            let close = closer[token.normalized]!
+        if let close = closers[token.normalized], index + 1 < tokens.count {
             let next = tokens[index + 1]
             if spec.emptyBrackets, next.normalized == close { return index + 2 }
             if next.kind == .word, spec.bracketedWords.contains(next.normalized) {
@@ -62,23 +89,22 @@ package enum PlaceholderFinder {
         return run(tokens, at: index, spec: spec)
     }
 
-    /// A run of a placeholder character (`XX`, `○○`, `___`, `●`) starting at `index`.
-    private static func run(_ tokens: [Token], at index: Int, spec: PlaceholderSpec) -> Int? {
+    /// A run of a placeholder character (`XX`, `○○`, `___`, `●`) starting at `index`. For
+    /// letters, the whole word must be made of that letter.
+    private static func run(_ tokens: [Token], at index: Int, spec: Compiled) -> Int? {
         let token = tokens[index]
-        for (character, minimum) in spec.runs {
-            if token.kind == .word {
-                let text = token.normalized
-                if text.count >= minimum, text.allSatisfy({ String($0) == character }) { return index + 1 }
-                continue
-            }
-            guard token.normalized == character else { continue }
-            var end = index + 1
-            while end < tokens.count, tokens[end].normalized == character, touches(tokens[end - 1], tokens[end]) { end += 1 }
-            guard end - index >= minimum else { continue }
-            // A lone bullet at the start of a line, followed by text, is a bullet.
-            if index == 0, end - index == 1, end < tokens.count, !touches(tokens[index], tokens[end]) { return nil }
-            return end
+        guard let byte = token.normalized.utf8.first, spec.runFirstBytes.contains(byte) else { return nil }
+        if token.kind == .word {
+            guard let first = token.normalized.first, let minimum = spec.runMinimum[String(first)],
+                  token.normalized.count >= minimum, token.normalized.allSatisfy({ $0 == first }) else { return nil }
+            return index + 1
         }
-        return nil
+        guard let minimum = spec.runMinimum[token.normalized] else { return nil }
+        var end = index + 1
+        while end < tokens.count, tokens[end].normalized == token.normalized, touches(tokens[end - 1], tokens[end]) { end += 1 }
+        guard end - index >= minimum else { return nil }
+        // A lone bullet at the start of a line, followed by text, is a bullet.
+        if index == 0, end - index == 1, end < tokens.count, !touches(tokens[index], tokens[end]) { return nil }
+        return end
     }
 }

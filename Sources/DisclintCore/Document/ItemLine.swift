@@ -26,6 +26,14 @@ struct ItemLine {
     /// The cells of a table row (token indices), empty for other lines.
     var cells: [Range<Int>] = []
 
+    /// Whether a line is only a table separator or a thematic break (`|---|`, `***`, `___`),
+    /// without the rest of the analysis.
+    static func isRule(_ tokens: [Token]) -> Bool {
+        !tokens.isEmpty && tokens.allSatisfy { token in
+            token.kind == .symbol && ["-", "*", "_", "=", "|", ":", "—", "–"].contains(token.normalized)
+        }
+    }
+
     static let bullets: Set<String> = ["#", ">", "-", "*", "+", "•", "・", "◆", "◇", "■", "□", "▪", "‣", "◦", "_", "="]
 
     init(_ tokens: [Token]) {
@@ -33,7 +41,7 @@ struct ItemLine {
         var markup = false
         var bullet = false
         var number = false
-        isRule = !tokens.isEmpty && tokens.allSatisfy { ["-", "*", "_", "=", "|", ":", "—", "–"].contains($0.normalized) }
+        isRule = ItemLine.isRule(tokens)
         let isTable = tokens.first?.isSymbol("|") == true
         // Markup: headings, quotes, bullets, bold.
         while index < tokens.count, tokens[index].kind == .symbol, ItemLine.bullets.contains(tokens[index].normalized) {

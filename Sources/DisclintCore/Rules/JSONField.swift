@@ -1,6 +1,6 @@
 /// A JSON value being read into a rule pack, with its path, so that every error names the file,
 /// the line and column, and the JSON path (`$.sections[2].synonyms[0]`).
-struct JSONField {
+struct JSONField: Sendable {
     let value: JSONValue
     let path: String
     let file: String

@@ -10,6 +10,9 @@ package struct PlaceholderSpec: Sendable {
     /// Whether empty brackets (`[ ]`, `【　】`) are placeholders.
     package var emptyBrackets: Bool
 
+    /// The least run length of each run character, for a lookup per token.
+    var runMinimum: [String: Int] { Dictionary(runs.map { ($0.character, $0.minimum) }, uniquingKeysWith: min) }
+
     static func decode(_ members: [String: JSONField]) throws(RulePackError) -> PlaceholderSpec {
         var runs: [(character: String, minimum: Int)] = []
         for item in try members["runs"]?.array() ?? [] {

@@ -8,10 +8,46 @@ package struct RuleDefinition: Sendable {
     /// Why it matters to a compliance officer.
     package var rationale: String
     package var checks: [Check]
-    package var triggering: [RuleExample]
-    package var nonTriggering: [RuleExample]
 
-    static func decode(_ field: JSONField, exampleDocument: String?) throws(RulePackError) -> RuleDefinition {
+    /// A rule's examples: read when the pack is loaded, or, for the packs embedded in the binary
+    /// (whose examples the test suite runs), only when asked for, so that linting does not pay
+    /// for them.
+    enum Examples: Sendable {
+        case read(triggering: [RuleExample], nonTriggering: [RuleExample])
+        case deferred(JSONField, base: String?)
+
+        static func read(_ field: JSONField, base: String?) throws(RulePackError) -> (triggering: [RuleExample], nonTriggering: [RuleExample]) {
+            let examples = try field.object(allowed: ["triggering", "nonTriggering"], required: ["triggering", "nonTriggering"])
+            var triggering: [RuleExample] = []
+            for example in try examples["triggering"]!.array() { triggering.append(try RuleExample.decode(example, base: base)) }
+            var nonTriggering: [RuleExample] = []
+            for example in try examples["nonTriggering"]!.array() { nonTriggering.append(try RuleExample.decode(example, base: base)) }
+            return (triggering, nonTriggering)
+        }
+
+        var resolved: (triggering: [RuleExample], nonTriggering: [RuleExample]) {
+            switch self {
+            case .read(let triggering, let nonTriggering): return (triggering, nonTriggering)
+            case .deferred(let field, let base): return (try? Examples.read(field, base: base)) ?? ([], [])
+            }
+        }
+    }
+
+    var examples: Examples
+
+    /// Drafts the rule must fire on.
+    package var triggering: [RuleExample] {
+        get { examples.resolved.triggering }
+        set { examples = .read(triggering: newValue, nonTriggering: nonTriggering) }
+    }
+
+    /// Drafts the rule must stay silent on.
+    package var nonTriggering: [RuleExample] {
+        get { examples.resolved.nonTriggering }
+        set { examples = .read(triggering: triggering, nonTriggering: newValue) }
+    }
+
+    static func decode(_ field: JSONField, exampleDocument: String?, deferExamples: Bool = false) throws(RulePackError) -> RuleDefinition {
         let members = try field.object(allowed: ["id", "severity", "description", "rationale", "checks", "examples"],
                                        required: ["id", "severity", "description", "checks", "examples"])
         let id = try members["id"]!.nonEmptyString()
@@ -21,14 +57,12 @@ package struct RuleDefinition: Sendable {
         var checks: [Check] = []
         for check in try members["checks"]!.array() { checks.append(try Check.decode(check)) }
         guard !checks.isEmpty else { throw members["checks"]!.error("must list at least one check") }
-        let examples = try members["examples"]!.object(allowed: ["triggering", "nonTriggering"], required: ["triggering", "nonTriggering"])
-        var triggering: [RuleExample] = []
-        for example in try examples["triggering"]!.array() {
-            triggering.append(try RuleExample.decode(example, base: exampleDocument))
-        }
-        var nonTriggering: [RuleExample] = []
-        for example in try examples["nonTriggering"]!.array() {
-            nonTriggering.append(try RuleExample.decode(example, base: exampleDocument))
+        let examples: Examples
+        if deferExamples {
+            examples = .deferred(members["examples"]!, base: exampleDocument)
+        } else {
+            let read = try Examples.read(members["examples"]!, base: exampleDocument)
+            examples = .read(triggering: read.triggering, nonTriggering: read.nonTriggering)
         }
         return RuleDefinition(
             id: id,
@@ -36,8 +70,7 @@ package struct RuleDefinition: Sendable {
             description: try members["description"]!.nonEmptyString(),
             rationale: try members["rationale"]?.nonEmptyString() ?? "",
             checks: checks,
-            triggering: triggering,
-            nonTriggering: nonTriggering
+            examples: examples
         )
     }
 }

@@ -18,7 +18,9 @@ package struct RulePack: Sendable {
     package func section(_ id: String) -> SectionDefinition? { sections.first { $0.id == id } }
 
     /// Reads a pack. Anything wrong refuses the whole pack with file, position and JSON path.
-    package static func load(file: String, text: String) throws(RulePackError) -> RulePack {
+    /// `deferExamples` leaves the rules' examples unread until asked for: for the embedded packs,
+    /// whose examples the test suite checks, so that linting one draft does not pay for them.
+    package static func load(file: String, text: String, deferExamples: Bool = false) throws(RulePackError) -> RulePack {
         let members = try JSONField.root(file: file, text: text).object(
             allowed: ["$schema", "version", "id", "name", "description", "recognize", "scopes", "sections", "rules", "exampleDocument"],
             required: ["version", "id", "name", "recognize", "sections", "rules"])
@@ -39,7 +41,7 @@ package struct RulePack: Sendable {
         var rules: [RuleDefinition] = []
         var ruleIDs = Set<String>()
         for field in try members["rules"]!.array() {
-            let rule = try RuleDefinition.decode(field, exampleDocument: exampleDocument)
+            let rule = try RuleDefinition.decode(field, exampleDocument: exampleDocument, deferExamples: deferExamples)
             guard ruleIDs.insert(rule.id).inserted else { throw field.error("duplicate rule id '\(rule.id)'") }
             for (index, check) in rule.checks.enumerated() {
                 for (section, key) in check.sections where !sectionIDs.contains(section) {

@@ -16,10 +16,21 @@ package struct RuleSet: Sendable {
 
     /// The packs built into the binary from `rules/`.
     package static func embedded() throws(RulePackError) -> RuleSet {
-        var packs: [RulePack] = []
-        for (name, text) in EmbeddedRulePacks.all { packs.append(try RulePack.load(file: name, text: text)) }
-        return try RuleSet(packs: packs)
+        try loadedEmbedded.get()
     }
+
+    /// The embedded packs, read once per process (their examples only when asked for).
+    private static let loadedEmbedded: Result<RuleSet, RulePackError> = {
+        do throws(RulePackError) {
+            var packs: [RulePack] = []
+            for (name, text) in EmbeddedRulePacks.all {
+                packs.append(try RulePack.load(file: name, text: text, deferExamples: true))
+            }
+            return .success(try RuleSet(packs: packs))
+        } catch {
+            return .failure(error)
+        }
+    }()
 
     /// Every rule of every pack, with its pack.
     package var rules: [(pack: RulePack, rule: RuleDefinition)] {
