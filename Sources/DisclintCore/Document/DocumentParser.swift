@@ -12,10 +12,15 @@ package struct DocumentParser {
     let source: SourceFile
     let lines: [Line]
 
+    /// The pack's part phrases by their first word, so that a line is compared with the few that
+    /// can match it, not with all of them.
+    let index: ScopeIndex
+
     package init(pack: RulePack, source: SourceFile, lines: [Line]) {
         self.pack = pack
         self.source = source
         self.lines = lines
+        self.index = ScopeIndex(pack.scopes)
     }
 
     /// Labels longer than this (in words) are prose, not labels.
@@ -70,8 +75,8 @@ package struct DocumentParser {
             }
             let numbered = item.hasNumber || pendingNumber
             pendingNumber = false
-            let content = Array(tokens[item.contentStart...])
-            let contentWords = Phrase.words(of: content)
+            let skipped = tokens[..<item.contentStart].reduce(0) { $0 + ($1.kind == .symbol ? 0 : 1) }
+            let contentWords = Array(line.words.dropFirst(skipped))
 
             // A line that starts a part.
             let labelOnly = item.hasColon ? Phrase.words(of: tokens[item.label]) : nil
@@ -143,23 +148,20 @@ package struct DocumentParser {
     /// … pursuant to the resolution above" is the cumulative part.
     func startedScope(_ words: [String], wordCount: Int, label: [String]?, sentence: Bool, inlineValue: Bool) -> Scope? {
         let short = wordCount <= DocumentParser.maximumMarkerWords
-        let order: [Scope] = [.trailer, .cumulative, .resolution, .results]
         var lead: (scope: Scope, words: [String])?
-        for definition in pack.scopes {
-            if let phrase = definition.leadPhrases.first(where: { $0.starts(words) }) {
-                lead = (definition.scope, phrase.words)
-                break
-            }
+        for (scope, phrase) in index.leads(for: words) where phrase.starts(words) {
+            lead = (scope, phrase.words)
+            break
         }
         let rest = lead.map { Array(words.dropFirst($0.words.count)) } ?? words
-        for scope in order {
-            for definition in pack.scopes where definition.scope == scope
-                && definition.startPhrases.contains(where: { $0.starts(rest) && (short || lead != nil || $0.words == label) }) {
-                return scope
-            }
+        var started: Scope?
+        for (scope, phrase) in index.starts(for: rest)
+        where phrase.starts(rest) && (short || lead != nil || phrase.words == label) {
+            if started == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(started!) { started = scope }
         }
-        if short, !sentence, !inlineValue || lead != nil {
-            for scope in order {
+        if let started { return started }
+        if short, !sentence, !inlineValue || lead != nil, index.mayContain(rest) {
+            for scope in ScopeIndex.order {
                 for definition in pack.scopes where definition.scope == scope
                     && definition.containPhrases.contains(where: { group in group.allSatisfy { $0.occurs(in: rest) } }) {
                     return scope
@@ -346,7 +348,7 @@ package struct DocumentParser {
         var result: [Section] = []
         for definition in pack.sections where definition.detect == .phrase {
             for line in lines where !line.isBlank {
-                let words = Phrase.words(of: line.tokens)
+                let words = line.words
                 if definition.synonyms.contains(where: { $0.occurs(in: words) }) {
                     result.append(Section(definition: definition, scope: .any, labelTokens: line.tokens,
                                           valueTokens: [], value: .text))

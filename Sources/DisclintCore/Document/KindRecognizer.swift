@@ -10,14 +10,14 @@ package enum KindRecognizer {
         for pack in rules.packs where enabled?.contains(pack.id) ?? true {
             var alternative: Recognition.Alternative?
             for line in lines.prefix(pack.recognition.withinLines) where isTitleLike(line) {
-                let words = Phrase.words(of: line.tokens)
+                let words = line.words
                 if pack.recognition.exclude.contains(where: { $0.occurs(in: words) }) { break }
                 if pack.recognition.matches(words) { return pack }
                 if alternative == nil { alternative = pack.recognition.alternative(for: words) }
             }
             if let alternative {
                 for line in lines.prefix(pack.recognition.withinLines * 3) where !line.isBlank {
-                    let words = Phrase.words(of: line.tokens)
+                    let words = line.words
                     if alternative.body.contains(where: { $0.occurs(in: words) }) { return pack }
                 }
             }

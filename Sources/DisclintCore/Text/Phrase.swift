@@ -22,6 +22,8 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
 
     /// The stem of a lower-cased word.
     package static func stem(_ word: String) -> String {
+        // Most words end in neither `s` nor `'s`: no work, no copy.
+        guard let last = word.utf8.last, last == UInt8(ascii: "s") else { return word }
         var word = word
         if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
         guard word.unicodeScalars.allSatisfy(\.isASCII), word.count > 3 else { return word }
@@ -33,7 +35,9 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
 
     /// The stemmed words of tokens (symbols dropped).
     package static func words(of tokens: some Sequence<Token>) -> [String] {
-        tokens.filter { $0.kind != .symbol }.map { stem($0.normalized) }
+        var words: [String] = []
+        for token in tokens where token.kind != .symbol { words.append(token.stem) }
+        return words
     }
 
     private static func same(_ phraseWord: String, _ word: String) -> Bool {

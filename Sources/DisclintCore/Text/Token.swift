@@ -18,12 +18,15 @@ package struct Token: Hashable, Sendable {
     package var normalized: String
     /// Where the token is.
     package var span: TextSpan
+    /// The word's stem for phrase matching (``Phrase/stem(_:)``); empty for symbols.
+    package var stem: String
 
     package init(kind: Kind, text: Substring, normalized: String, span: TextSpan) {
         self.kind = kind
         self.text = text
         self.normalized = normalized
         self.span = span
+        self.stem = kind == .symbol ? "" : Phrase.stem(normalized)
     }
 
     /// Whether this is the word `word` (compared lower-cased).
