@@ -7,6 +7,11 @@
 package enum Tokenizer {
     /// The tokens of `line`, which is line number `number` of its draft.
     package static func tokens(in line: Substring, number: Int) -> [Token] {
+        asciiTokens(in: line, number: number) ?? unicodeTokens(in: line, number: number)
+    }
+
+    /// The tokens of any line, read scalar by scalar.
+    package static func unicodeTokens(in line: Substring, number: Int) -> [Token] {
         var tokens: [Token] = []
         let scalars = line.unicodeScalars
         var index = scalars.startIndex
@@ -46,6 +51,79 @@ package enum Tokenizer {
                 tokens.append(Token(kind: .symbol, text: line[index..<end], normalized: fold(line[index..<end]),
                                     span: TextSpan(line: number, range: index..<end)))
                 index = end
+            }
+        }
+        return tokens
+    }
+
+    // MARK: - ASCII lines
+
+    /// The same tokens for a line of ASCII only (most lines of English drafts), read from its
+    /// bytes: no Unicode property lookups, no character-by-character strings. Nil if the line
+    /// has a byte outside ASCII.
+    package static func asciiTokens(in line: Substring, number: Int) -> [Token]? {
+        let utf8 = line.utf8
+        let count = utf8.count
+        let bytes: [UInt8] = Array(utf8)
+        for byte in bytes where byte >= 0x80 { return nil }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(count / 4)
+        let start = line.startIndex
+        func index(_ offset: Int) -> String.Index { utf8.index(start, offsetBy: offset) }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var offset = 0
+        while offset < count {
+            let byte = bytes[offset]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                offset += 1
+            } else if isDigit(byte) {
+                var end = offset
+                var digits: [UInt8] = []
+                while end < count, isDigit(bytes[end]) { digits.append(bytes[end]); end += 1 }
+                if digits.count <= 3 {
+                    while end < count, bytes[end] == UInt8(ascii: ",") {
+                        let group = end + 1
+                        guard group + 3 <= count, isDigit(bytes[group]), isDigit(bytes[group + 1]), isDigit(bytes[group + 2]),
+                              group + 3 == count || !isDigit(bytes[group + 3]) else { break }
+                        digits.append(contentsOf: bytes[group..<(group + 3)])
+                        end = group + 3
+                    }
+                }
+                let dotted = tokens.count >= 2 && tokens[tokens.count - 1].isSymbol(".") && tokens[tokens.count - 2].kind == .number
+                    && tokens[tokens.count - 1].span.range.upperBound == index(offset)
+                    && tokens[tokens.count - 2].span.range.upperBound == tokens[tokens.count - 1].span.range.lowerBound
+                if !dotted, end + 1 < count, bytes[end] == UInt8(ascii: "."), isDigit(bytes[end + 1]) {
+                    var fractionEnd = end + 1
+                    while fractionEnd < count, isDigit(bytes[fractionEnd]) { fractionEnd += 1 }
+                    let another = fractionEnd + 1 < count && bytes[fractionEnd] == UInt8(ascii: ".") && isDigit(bytes[fractionEnd + 1])
+                    if !another {
+                        digits.append(UInt8(ascii: "."))
+                        digits.append(contentsOf: bytes[(end + 1)..<fractionEnd])
+                        end = fractionEnd
+                    }
+                }
+                let range = index(offset)..<index(end)
+                tokens.append(Token(kind: .number, text: line[range], normalized: String(decoding: digits, as: UTF8.self),
+                                    span: TextSpan(line: number, range: range)))
+                offset = end
+            } else if isLetter(byte) {
+                var end = offset + 1
+                while end < count {
+                    if isLetter(bytes[end]) { end += 1; continue }
+                    if bytes[end] == UInt8(ascii: "'"), end + 1 < count, isLetter(bytes[end + 1]) { end += 2; continue }
+                    break
+                }
+                let lower = bytes[offset..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+                let range = index(offset)..<index(end)
+                tokens.append(Token(kind: .word, text: line[range], normalized: String(decoding: lower, as: UTF8.self),
+                                    span: TextSpan(line: number, range: range)))
+                offset = end
+            } else {
+                let range = index(offset)..<index(offset + 1)
+                tokens.append(Token(kind: .symbol, text: line[range], normalized: String(decoding: [byte], as: UTF8.self),
+                                    span: TextSpan(line: number, range: range)))
+                offset += 1
             }
         }
         return tokens

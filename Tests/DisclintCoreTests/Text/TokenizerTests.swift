@@ -1,4 +1,5 @@
 import DisclintCore
+import Foundation
 import Testing
 
 @Suite("Tokenizer")
@@ -106,5 +107,38 @@ struct TokenizerTests {
     func decomposed() {
         let found = tokens("Socie\u{301}te\u{301} \u{304B}\u{3099}")
         #expect(found.map(\.kind) == [.word, .word], "\(found.map { String($0.text).debugDescription })")
+    }
+}
+
+@Suite("Tokenizer ASCII fast path")
+struct TokenizerASCIIPathTests {
+    static let lines: [String] = {
+        let root = String(#filePath).components(separatedBy: "/Tests/").first ?? "."
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/samples")) ?? []
+        var lines: [String] = [
+            "2,533,155,000 yen", "September 2,2019", "1,0000", "2007.03.22", "3.2 billion", "1.", "X.XX", "a,b,,c",
+            "12,345,67", "1,234.5.6", "It's the Company's", "rock'n'roll", "\t\u{0B}tab\u{0C}", "\u{1C}x\u{01}y", "99999999999999999999999999999999999999999",
+        ]
+        for name in names.sorted() where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+            let text = (try? String(contentsOfFile: root + "/samples/" + name, encoding: .utf8)) ?? ""
+            lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        return lines.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    }()
+
+    /// The byte-level path must give exactly the tokens of the scalar-level one.
+    @Test("gives the same tokens as the Unicode path")
+    func same() {
+        #expect(Self.lines.count > 100)
+        for line in Self.lines {
+            let fast = Tokenizer.asciiTokens(in: line[...], number: 1)
+            let slow = Tokenizer.unicodeTokens(in: line[...], number: 1)
+            #expect(fast == slow, "\(line.debugDescription)")
+        }
+    }
+
+    @Test("leaves a line with a non-ASCII byte to the Unicode path")
+    func nonASCII() {
+        #expect(Tokenizer.asciiTokens(in: "¥2,533"[...], number: 1) == nil)
     }
 }
