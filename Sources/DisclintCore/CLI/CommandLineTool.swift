@@ -112,6 +112,28 @@ package enum CommandLineTool {
         let entries = FileDiscovery.entries(for: options.paths)
         let progress = ProgressLine(console: console, total: entries.count, enabled: !options.quiet)
         defer { progress.finish() }
+        // Configurations are resolved in order on this thread; drafts are read and linted in
+        // batches on every core; outcomes are taken in order, so the report does not depend on
+        // the number of cores.
+        var jobs: [ParallelLinting.Job] = []
+        var jobThresholds: [Severity] = []
+        func flush() {
+            for (outcome, threshold) in zip(ParallelLinting.run(jobs), jobThresholds) {
+                switch outcome {
+                case .unreadable(let error):
+                    console.writeError("Error: \(error.message)\n")
+                    unreadable += 1
+                case .linted(let result):
+                    results.append(result)
+                    thresholds.append(threshold)
+                }
+            }
+            for job in jobs {
+                for pack in job.linter.rules.packs where packIDs.insert(pack.id).inserted { packs.append(pack) }
+            }
+            jobs.removeAll(keepingCapacity: true)
+            jobThresholds.removeAll(keepingCapacity: true)
+        }
         for entry in entries {
             progress.advance()
             let path: String?
@@ -132,23 +154,14 @@ package enum CommandLineTool {
                 continue
             }
             let configuration = resolved.configuration
+            var input: [UInt8]?
             if let path {
                 let absolute = Paths.absolute(path)
                 let relative = Paths.relative(absolute, to: resolved.base) ?? path
                 guard configuration.selects(relative) else { excluded += 1; continue }
-            }
-            let source: SourceFile
-            if let path {
-                do {
-                    source = SourceFile(path: path, bytes: try FileSystem.read(path, limit: options.maximumFileSize))
-                } catch {
-                    console.writeError("Error: \(error.message)\n")
-                    unreadable += 1
-                    continue
-                }
             } else {
                 do {
-                    source = SourceFile(path: options.stdinName, bytes: try console.readStandardInput())
+                    input = try console.readStandardInput()
                 } catch {
                     console.writeError("Error: cannot read standard input: \(error.reason)\n")
                     unreadable += 1
@@ -157,10 +170,12 @@ package enum CommandLineTool {
             }
             var settings = configuration.settings
             settings.requireReason = settings.requireReason || options.requireReason
-            results.append(resolved.linter.lint(source, settings: settings))
-            for pack in resolved.linter.rules.packs where packIDs.insert(pack.id).inserted { packs.append(pack) }
-            thresholds.append(options.failOnGiven ? options.failOn : (configuration.failOn ?? .error))
+            jobs.append(ParallelLinting.Job(path: path, input: input, name: path ?? options.stdinName, linter: resolved.linter,
+                                            settings: settings, maximumFileSize: options.maximumFileSize))
+            jobThresholds.append(options.failOnGiven ? options.failOn : (configuration.failOn ?? .error))
+            if jobs.count == ParallelLinting.batchSize { flush() }
         }
+        flush()
         if let path = options.writeBaseline {
             do {
                 try FileSystem.write(Baseline.encode(results), to: path)

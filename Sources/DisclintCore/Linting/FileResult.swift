@@ -17,4 +17,16 @@ package struct FileResult: Sendable {
     }
 
     package var path: String { source.path }
+
+    /// The result with only the source lines its findings point at, for long runs: reporters
+    /// need those lines (excerpts, columns, baseline text), nothing else.
+    package func compacted() -> FileResult {
+        var lines = Set<Int>()
+        for diagnostic in diagnostics + suppressed.map(\.diagnostic) {
+            lines.insert(diagnostic.range.start.line)
+            for related in diagnostic.related { lines.insert(related.range.start.line) }
+        }
+        for suppressed in suppressed { lines.insert(suppressed.suppression.start.line) }
+        return FileResult(source: source.keeping(lines: lines), kind: kind, diagnostics: diagnostics, suppressed: suppressed)
+    }
 }

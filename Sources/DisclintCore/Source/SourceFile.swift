@@ -30,6 +30,23 @@ package struct SourceFile: Sendable {
         self.lines = SourceFile.splitLines(text)
     }
 
+    private init(path: String, text: String, lines: [Substring], invalidByteOffsets: [Int]) {
+        self.path = path
+        self.text = text
+        self.lines = lines
+        self.invalidByteOffsets = invalidByteOffsets
+    }
+
+    /// The same draft keeping only the text of `kept` lines (1-based); the others read as empty.
+    /// A run over an archive keeps this, not whole drafts, until it reports.
+    package func keeping(lines kept: Set<Int>) -> SourceFile {
+        var retained = [Substring](repeating: "", count: lines.count)
+        for number in kept where number >= 1 && number <= lines.count {
+            retained[number - 1] = Substring(String(lines[number - 1]))
+        }
+        return SourceFile(path: path, text: "", lines: retained, invalidByteOffsets: invalidByteOffsets)
+    }
+
     /// Makes a draft from text already in memory (tests, rule examples, stdin).
     package init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
