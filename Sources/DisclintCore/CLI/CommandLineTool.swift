@@ -5,8 +5,10 @@
 /// by `--write-baseline` and the git hook by `install-hook` (see ``GitHook``).
 package enum CommandLineTool {
     package static let version = "0.1.0"
-    /// Drafts larger than this are refused (`--max-file-size`): 64 MiB.
-    package static let defaultMaximumFileSize = 64 << 20
+    /// Drafts larger than this are refused (`--max-file-size`): 16 MiB. A press release is a few
+    /// kilobytes; a file of tens of megabytes in a drafts folder is an export or a mistake, and
+    /// refusing it with a clear message keeps a pre-commit hook fast and its memory bounded.
+    package static let defaultMaximumFileSize = 16 << 20
 
     /// Runs disclint with `arguments` (without the program name). `directory` is where
     /// `install-hook` and `uninstall-hook` look for the repository (tests pass a temporary
