@@ -18,6 +18,8 @@ package struct SourceFile: Sendable {
     package let lines: [Substring]
     /// The byte offsets (in the original input) of bytes that were not valid UTF-8.
     package let invalidByteOffsets: [Int]
+    /// For a draft kept only in part (``keeping(lines:)``): the lines kept, by number.
+    private var keptLines: [Int: Substring] = [:]
 
     /// Decodes `bytes` as a draft at `path`.
     package init(path: String, bytes: [UInt8]) {
@@ -30,21 +32,23 @@ package struct SourceFile: Sendable {
         self.lines = SourceFile.splitLines(text)
     }
 
-    private init(path: String, text: String, lines: [Substring], invalidByteOffsets: [Int]) {
+    private init(path: String, keptLines: [Int: Substring], invalidByteOffsets: [Int]) {
         self.path = path
-        self.text = text
-        self.lines = lines
+        self.text = ""
+        self.lines = []
         self.invalidByteOffsets = invalidByteOffsets
+        self.keptLines = keptLines
     }
 
-    /// The same draft keeping only the text of `kept` lines (1-based); the others read as empty.
-    /// A run over an archive keeps this, not whole drafts, until it reports.
+    /// The same draft keeping only the text of `kept` lines (1-based); the others read as empty
+    /// and ``text`` and ``lines`` are empty. A run over an archive keeps this, not whole drafts,
+    /// until it reports, so its memory does not grow with the size of the archive.
     package func keeping(lines kept: Set<Int>) -> SourceFile {
-        var retained = [Substring](repeating: "", count: lines.count)
+        var retained: [Int: Substring] = [:]
         for number in kept where number >= 1 && number <= lines.count {
-            retained[number - 1] = Substring(String(lines[number - 1]))
+            retained[number] = Substring(String(lines[number - 1]))
         }
-        return SourceFile(path: path, text: "", lines: retained, invalidByteOffsets: invalidByteOffsets)
+        return SourceFile(path: path, keptLines: retained, invalidByteOffsets: invalidByteOffsets)
     }
 
     /// Makes a draft from text already in memory (tests, rule examples, stdin).
@@ -54,7 +58,7 @@ package struct SourceFile: Sendable {
 
     /// The line at a 1-based number, or an empty line past the end.
     package func line(_ number: Int) -> Substring {
-        guard number >= 1, number <= lines.count else { return "" }
+        guard number >= 1, number <= lines.count else { return keptLines[number] ?? "" }
         return lines[number - 1]
     }
 
