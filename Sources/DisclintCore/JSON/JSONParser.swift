@@ -30,14 +30,23 @@ package struct JSONParser {
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
+    /// The last position whose column is known on the current line: columns are counted from
+    /// there, so a pack written on one long line is not read in quadratic time.
+    private var known: (offset: Int, column: Int) = (0, 1)
+
     /// The position of `index`; columns count characters, as ``SourceLocation`` documents.
     private var location: SourceLocation {
-        let prefix = bytes[lineStart..<min(index, bytes.count)]
-        if prefix.allSatisfy({ $0 < 0x80 }) { return SourceLocation(line: line, column: prefix.count + 1) }
-        return SourceLocation(line: line, column: String(decoding: prefix, as: UTF8.self).count + 1)
+        mutating get {
+            let end = min(index, bytes.count)
+            if known.offset < lineStart || known.offset > end { known = (lineStart, 1) }
+            let segment = bytes[known.offset..<end]
+            let width = segment.allSatisfy({ $0 < 0x80 }) ? segment.count : String(decoding: segment, as: UTF8.self).count
+            known = (end, known.column + width)
+            return SourceLocation(line: line, column: known.column)
+        }
     }
 
-    private func failure(_ reason: String) -> Failure { Failure(location: location, reason: reason) }
+    private mutating func failure(_ reason: String) -> Failure { Failure(location: location, reason: reason) }
 
     private mutating func skipSpace() {
         while index < bytes.count {
