@@ -34,8 +34,8 @@ let package = Package(
         .testTarget(
             name: "DisclintCoreTests",
             dependencies: ["DisclintCore"],
-            // Snapshots are read from the source tree (via #filePath), not bundled.
-            exclude: ["Snapshots"]
+            // Snapshots and fixtures are read from the source tree (via #filePath), not bundled.
+            exclude: ["Snapshots", "Fixtures"]
         ),
     ]
 )
