@@ -10,7 +10,7 @@ import DisclintCore
 /// Only `package` API is used, so both builds see the same thing.
 ///
 /// Besides "no crash, no hang, no leak", a few properties every input must keep are checked with
-/// `precondition`, so that the fuzzer stops on them as on a crash: every finding points into the
+/// ``require(_:_:)``, so that the fuzzer stops on them as on a crash: every finding points into the
 /// draft; a result compacted to the lines its findings point at (as a run keeps it) is reported
 /// exactly as the whole draft; what disclint writes as JSON it reads back; and a baseline written
 /// from a run hides every finding of that run.
@@ -45,6 +45,36 @@ enum FuzzTargets {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return Int(hash % UInt64(count))
+    }
+
+    /// Stops the process with `message` unless `condition` holds. Unlike `precondition`, whose
+    /// message an optimised build drops, this says what broke in the fuzzer's report.
+    static func require(_ condition: Bool, _ message: @autoclosure () -> String) {
+        if !condition { fail(message()) }
+    }
+
+    static func fail(_ message: String) -> Never {
+        fatalError("fuzz check failed: \(message)")
+    }
+
+    /// Engine bugs the fuzzers found that are not fixed yet. The check each breaks is skipped
+    /// for the inputs it concerns, so that fuzzing goes on finding others; each has a test in
+    /// `FuzzRegressionTests` that expects the right outcome as a known issue. Remove an entry
+    /// (and the known issue) when the bug is fixed.
+    enum KnownBugs {
+        /// `FileResult.compacted()` keeps the start line of each finding, but `--format sarif`
+        /// converts the end column with the text of the end line: a finding over two lines gets
+        /// an `endColumn` counted on an empty line. Skips the SARIF comparison of compacted and
+        /// whole results when a finding or related place ends on another line than it starts.
+        static let compactedSARIFEndLine = true
+
+        static func spansLines(_ results: [FileResult]) -> Bool {
+            results.contains { result in
+                (result.diagnostics + result.suppressed.map(\.diagnostic)).contains { diagnostic in
+                    ([diagnostic.range] + diagnostic.related.map(\.range)).contains { $0.start.line != $0.end.line }
+                }
+            }
+        }
     }
 
     /// Runs every rule example of the packs through both targets once, before any input, so that
@@ -107,6 +137,7 @@ enum FuzzTargets {
         // A run reports results compacted to the lines their findings point at (what it keeps
         // of each draft); every format must come out as from the whole draft.
         let compare = extra == 1
+        let skipSARIFComparison = KnownBugs.compactedSARIFEndLine && KnownBugs.spansLines(results)
         let compacted = results.map { $0.compacted() }
         let reporters: [(format: String, reporter: any Reporter)] = [
             ("human", HumanReporter(color: false)),
@@ -122,21 +153,22 @@ enum FuzzTargets {
         var reports: [(format: String, text: String)] = []
         for (format, reporter) in reporters {
             let text = reporter.report(LintReport(files: compacted))
-            precondition(!compare || text == reporter.report(LintReport(files: results)),
+            let comparable = compare && !(format == "sarif" && skipSARIFComparison)
+            require(!comparable || text == reporter.report(LintReport(files: results)),
                          "--format \(format) reports a compacted result differently from the whole draft")
             if format == "json" || format == "sarif" { checkJSON(text, "--format \(format)") }
             reports.append((format, text))
         }
 
         let baselineText = Baseline.encode(compacted)
-        precondition(!compare || baselineText == Baseline.encode(results), "the baseline of a compacted result differs from the whole draft's")
+        require(!compare || baselineText == Baseline.encode(results), "the baseline of a compacted result differs from the whole draft's")
         do {
             let baseline = try Baseline.decode(file: "fuzz-baseline.json", text: baselineText)
             let filtered = baseline.filter(compacted)
             let total = results.reduce(0) { $0 + $1.diagnostics.count }
-            precondition(filtered.hidden == total, "a baseline of this run hides \(filtered.hidden) of its \(total) findings")
+            require(filtered.hidden == total, "a baseline of this run hides \(filtered.hidden) of its \(total) findings")
         } catch {
-            preconditionFailure("the baseline disclint wrote is refused: \(error)")
+            fail("the baseline disclint wrote is refused: \(error)")
         }
         return LintOutcome(result: result, dump: dump, suppressions: suppressions, reports: reports)
     }
@@ -146,10 +178,10 @@ enum FuzzTargets {
     static func checkRanges(_ result: FileResult) {
         let lines = max(1, result.source.lines.count)
         func check(_ range: SourceRange, _ what: String) {
-            precondition((1...lines).contains(range.start.line) && (1...lines).contains(range.end.line),
+            require((1...lines).contains(range.start.line) && (1...lines).contains(range.end.line),
                          "\(what) is on line \(range.start.line)-\(range.end.line) of a \(lines)-line draft")
-            precondition(range.start.column >= 1 && range.end.column >= 1, "\(what) has a column below 1: \(range)")
-            precondition(range.start <= range.end, "\(what) ends before it starts: \(range)")
+            require(range.start.column >= 1 && range.end.column >= 1, "\(what) has a column below 1: \(range)")
+            require(range.start <= range.end, "\(what) ends before it starts: \(range)")
         }
         for diagnostic in result.diagnostics + result.suppressed.map(\.diagnostic) {
             check(diagnostic.range, diagnostic.rule)
@@ -160,7 +192,7 @@ enum FuzzTargets {
     /// What disclint writes as JSON, disclint reads back.
     static func checkJSON(_ text: String, _ what: String) {
         do { _ = try JSONParser.parse(text) } catch {
-            preconditionFailure("\(what) wrote JSON that disclint cannot read: \(error.location.line):\(error.location.column): \(error.reason)")
+            fail("\(what) wrote JSON that disclint cannot read: \(error.location.line):\(error.location.column): \(error.reason)")
         }
     }
 
