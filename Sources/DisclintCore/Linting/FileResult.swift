@@ -19,14 +19,20 @@ package struct FileResult: Sendable {
     package var path: String { source.path }
 
     /// The result with only the source lines its findings point at, for long runs: reporters
-    /// need those lines (excerpts, columns, baseline text), nothing else.
+    /// need those lines (excerpts, columns, baseline text), nothing else. Both ends of every
+    /// range are kept: a finding over two lines has its excerpt on the first and its end column
+    /// counted on the last (SARIF converts it to code points with that line's text).
     package func compacted() -> FileResult {
         var lines = Set<Int>()
-        for diagnostic in diagnostics + suppressed.map(\.diagnostic) {
-            lines.insert(diagnostic.range.start.line)
-            for related in diagnostic.related { lines.insert(related.range.start.line) }
+        func keep(_ range: SourceRange) {
+            lines.insert(range.start.line)
+            lines.insert(range.end.line)
         }
-        for suppressed in suppressed { lines.insert(suppressed.suppression.start.line) }
+        for diagnostic in diagnostics + suppressed.map(\.diagnostic) {
+            keep(diagnostic.range)
+            for related in diagnostic.related { keep(related.range) }
+        }
+        for suppressed in suppressed { keep(suppressed.suppression) }
         return FileResult(source: source.keeping(lines: lines), kind: kind, diagnostics: diagnostics, suppressed: suppressed)
     }
 }

@@ -58,8 +58,8 @@ struct FuzzRegressionTests {
     static let expectations: [String: @Sendable (Outcome) -> Void] = [
         // A finding over two lines (a purchase period continued on the next line), whose end
         // line has characters of several code points (e + U+0301, U+07EF) and no finding of
-        // its own: `compacted()` drops that line, and SARIF's endColumn, converted to code
-        // points on it, comes out short (3 for 4 in the first, 27 for 29 in the second).
+        // its own: `compacted()` used to drop that line, and SARIF's endColumn, converted to
+        // code points on it, came out short (3 for 4 in the first, 27 for 29 in the second).
         "lint/sarif-end-column-on-a-line-compaction-dropped.txt": { expectCompactedSARIFIsWhole($0, endColumn: 4) },
         "lint/sarif-end-column-of-a-period-continued-with-combining-accents.txt": { expectCompactedSARIFIsWhole($0, endColumn: 29) },
     ]
@@ -72,9 +72,7 @@ struct FuzzRegressionTests {
         let whole = reporter.report(LintReport(files: [lint.result]))
         let compacted = reporter.report(LintReport(files: [lint.result.compacted()]))
         #expect(whole.contains("\"endColumn\": \(endColumn)\n"))
-        withKnownIssue("FileResult.compacted() keeps only the start line of a finding; SARIFReporter converts endColumn on the end line") {
-            #expect(compacted == whole)
-        }
+        #expect(compacted == whole)
     }
 }
 
