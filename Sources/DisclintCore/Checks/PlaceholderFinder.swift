@@ -14,6 +14,11 @@ package enum PlaceholderFinder {
             if ItemLine.isRule(tokens) { continue }
             var index = 0
             while index < tokens.count {
+                // Most tokens are ruled out by their first byte.
+                guard let first = tokens[index].normalized.utf8.first, spec.mayStart[Int(first)] else {
+                    index += 1
+                    continue
+                }
                 var start = match(tokens, at: index, spec: spec)
                 // `X.XX`, `X,XXX`: a single letter of a run glued to a longer run.
                 if start == nil, index + 2 < tokens.count, tokens[index].kind == .word,
@@ -43,19 +48,27 @@ package enum PlaceholderFinder {
 
     /// A spec prepared for a lookup per token.
     struct Compiled {
-        var words: Set<String>
+        /// The placeholder words, few enough to compare one by one (no hashing per token).
+        var words: [String]
         var longestWord: Int
         var runMinimum: [String: Int]
-        /// The first UTF-8 byte of every run character: most tokens are ruled out by it.
-        var runFirstBytes: Set<UInt8>
+        /// Indexed by the first UTF-8 byte of a token: whether a placeholder (a word, a run, a
+        /// bracket) may start with it. Most tokens are ruled out by it.
+        var mayStart: [Bool]
+        /// The same for the first byte of a run character.
+        var runFirst: [Bool]
         var bracketedWords: Set<String>
         var emptyBrackets: Bool
 
         init(_ spec: PlaceholderSpec) {
-            words = spec.words
+            words = spec.words.sorted()
             longestWord = spec.words.map(\.utf8.count).max() ?? 0
             runMinimum = spec.runMinimum
-            runFirstBytes = Set(spec.runMinimum.keys.compactMap(\.utf8.first))
+            runFirst = Array(repeating: false, count: 256)
+            for key in spec.runMinimum.keys { if let byte = key.utf8.first { runFirst[Int(byte)] = true } }
+            mayStart = runFirst
+            for word in spec.words { if let byte = word.utf8.first { mayStart[Int(byte)] = true } }
+            for opener in PlaceholderFinder.closers.keys { if let byte = opener.utf8.first { mayStart[Int(byte)] = true } }
             bracketedWords = spec.bracketedWords
             emptyBrackets = spec.emptyBrackets
         }
@@ -93,7 +106,7 @@ package enum PlaceholderFinder {
     /// letters, the whole word must be made of that letter.
     private static func run(_ tokens: [Token], at index: Int, spec: Compiled) -> Int? {
         let token = tokens[index]
-        guard let byte = token.normalized.utf8.first, spec.runFirstBytes.contains(byte) else { return nil }
+        guard let byte = token.normalized.utf8.first, spec.runFirst[Int(byte)] else { return nil }
         if token.kind == .word {
             guard let first = token.normalized.first, let minimum = spec.runMinimum[String(first)],
                   token.normalized.count >= minimum, token.normalized.allSatisfy({ $0 == first }) else { return nil }

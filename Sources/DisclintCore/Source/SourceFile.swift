@@ -65,26 +65,23 @@ package struct SourceFile: Sendable {
     // MARK: - Decoding
 
     static func splitLines(_ text: String) -> [Substring] {
-        var result: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        let scalars = text.unicodeScalars
-        while index < text.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
-                result.append(text[start..<index])
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < text.endIndex, scalars[next] == "\n" {
-                    next = scalars.index(after: next)
-                }
-                index = next
-                start = next
-            } else {
-                index = scalars.index(after: index)
+        var text = text
+        text.makeContiguousUTF8()
+        let utf8 = text.utf8
+        let ends: [(start: Int, end: Int)] = utf8.withContiguousStorageIfAvailable { bytes in
+            var result: [(start: Int, end: Int)] = []
+            let count = bytes.count
+            var start = 0
+            var index = 0
+            while let found = bytes[index...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+                result.append((start, found))
+                index = found + (bytes[found] == 0x0D && found + 1 < count && bytes[found + 1] == 0x0A ? 2 : 1)
+                start = index
             }
-        }
-        if start < text.endIndex || result.isEmpty { result.append(text[start..<text.endIndex]) }
-        return result
+            if start < count || result.isEmpty { result.append((start, count)) }
+            return result
+        } ?? []
+        return ends.map { text[utf8.index(utf8.startIndex, offsetBy: $0.start)..<utf8.index(utf8.startIndex, offsetBy: $0.end)] }
     }
 
     /// Offsets of the bytes that start an invalid UTF-8 sequence, counted in the whole input

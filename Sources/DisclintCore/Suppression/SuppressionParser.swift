@@ -28,14 +28,10 @@ package enum SuppressionParser {
 
     /// Whether `disclint-` occurs, checked on UTF-8 bytes (most drafts have no suppression).
     static func mentionsPrefix<S: StringProtocol>(_ text: S) -> Bool {
-        let pattern = Array(prefix.utf8)
-        var matched = 0
-        for byte in text.utf8 {
-            matched = byte == pattern[matched] ? matched + 1 : (byte == pattern[0] ? 1 : 0)
-            if matched == pattern.count { return true }
-        }
-        return false
+        ByteSearch.contains(prefixBytes, in: text)
     }
+
+    private static let prefixBytes = Array(prefix.utf8)
 
     static func parse(_ body: Substring, line: Int, in text: Substring, from start: String.Index, to end: String.Index) -> Suppression? {
         var content = body.trimmingSpaces

@@ -13,28 +13,28 @@ package enum MarkupMasker {
     /// Whether the text looks like HTML (a document, or a fragment with block tags), judged from
     /// the tags in its first 4 KB.
     package static func isHTML(_ text: String) -> Bool {
-        let tags: [[UInt8]] = ["html", "body", "p>", "p ", "table", "div", "br", "td", "!doctype"].map { Array($0.utf8) }
-        var bytes = text.utf8.prefix(4096).makeIterator()
-        var window: [UInt8] = []
-        while let byte = bytes.next() {
-            if byte == UInt8(ascii: "<") { window = [] ; continue }
-            guard window.count < 9 else { continue }
-            window.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
-            if tags.contains(window) { return true }
+        let bytes = Array(text.utf8.prefix(4096))
+        var index = 0
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            index = open + 1
+            for tag in htmlTags where index + tag.count <= bytes.count {
+                if tag.indices.allSatisfy({ offset in
+                    let byte = bytes[index + offset]
+                    return byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0) == tag[offset]
+                }) { return true }
+            }
         }
         return false
     }
 
+    private static let htmlTags: [[UInt8]] = ["html", "body", "p>", "p ", "table", "div", "br", "td", "!doctype"].map { Array($0.utf8) }
+
     /// Whether the text has an HTML comment opener, checked on bytes.
     static func hasComment(_ text: String) -> Bool {
-        var matched = 0
-        let opener = Array("<!--".utf8)
-        for byte in text.utf8 {
-            matched = byte == opener[matched] ? matched + 1 : (byte == opener[0] ? 1 : 0)
-            if matched == opener.count { return true }
-        }
-        return false
+        ByteSearch.contains(commentOpener, in: text)
     }
+
+    private static let commentOpener = Array("<!--".utf8)
 
     static let entities: [String: Character] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "yen": "¥", "pound": "£",

@@ -23,14 +23,32 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// The stem of a lower-cased word.
     package static func stem(_ word: String) -> String {
         // Most words end in neither `s` nor `'s`: no work, no copy.
-        guard let last = word.utf8.last, last == UInt8(ascii: "s") else { return word }
-        var word = word
-        if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
-        guard word.unicodeScalars.allSatisfy(\.isASCII), word.count > 3 else { return word }
-        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
-        if word.hasSuffix("s") { return String(word.dropLast()) }
-        return word
+        guard word.utf8.last == UInt8(ascii: "s") else { return word }
+        var bytes = Array(word.utf8)
+        var count = bytes.count
+        // `'s` and `’s` (U+2019: E2 80 99).
+        if count >= 2, bytes[count - 2] == UInt8(ascii: "'") {
+            count -= 2
+        } else if count >= 4, bytes[count - 4] == 0xE2, bytes[count - 3] == 0x80, bytes[count - 2] == 0x99 {
+            count -= 4
+        }
+        func ends(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count >= length else { return false }
+            return suffix.withUTF8Buffer { suffix in (0..<length).allSatisfy { bytes[count - length + $0] == suffix[$0] } }
+        }
+        func string() -> String { String(decoding: bytes[..<count], as: UTF8.self) }
+        // Only ASCII words longer than three letters lose a plural `s`.
+        guard count > 3, !bytes[..<count].contains(where: { $0 >= 0x80 }) else { return count == bytes.count ? word : string() }
+        if ends("ies") {
+            count -= 3
+            bytes[count] = UInt8(ascii: "y")
+            count += 1
+            return string()
+        }
+        if ends("ss") || ends("us") || ends("is") { return count == bytes.count ? word : string() }
+        if ends("s") { count -= 1 }
+        return count == bytes.count ? word : string()
     }
 
     /// The stemmed words of tokens (symbols dropped).

@@ -29,6 +29,15 @@ package struct Token: Hashable, Sendable {
         self.stem = kind == .symbol ? "" : Phrase.stem(normalized)
     }
 
+    /// A token whose stem is known (the tokenizer's fast path).
+    package init(kind: Kind, text: Substring, normalized: String, span: TextSpan, stem: String) {
+        self.kind = kind
+        self.text = text
+        self.normalized = normalized
+        self.span = span
+        self.stem = stem
+    }
+
     /// Whether this is the word `word` (compared lower-cased).
     package func isWord(_ word: String) -> Bool { kind == .word && normalized == word }
 

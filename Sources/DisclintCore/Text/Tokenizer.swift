@@ -62,16 +62,26 @@ package enum Tokenizer {
     /// bytes: no Unicode property lookups, no character-by-character strings. Nil if the line
     /// has a byte outside ASCII.
     package static func asciiTokens(in line: Substring, number: Int) -> [Token]? {
-        let utf8 = line.utf8
-        let count = utf8.count
-        let bytes: [UInt8] = Array(utf8)
+        if let tokens = line.utf8.withContiguousStorageIfAvailable({ asciiTokens(in: line, bytes: $0, number: number) }) {
+            return tokens
+        }
+        return Array(line.utf8).withUnsafeBufferPointer { asciiTokens(in: line, bytes: $0, number: number) }
+    }
+
+    private static func asciiTokens(in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int) -> [Token]? {
+        let count = bytes.count
         for byte in bytes where byte >= 0x80 { return nil }
         var tokens: [Token] = []
         tokens.reserveCapacity(count / 4)
+        let utf8 = line.utf8
         let start = line.startIndex
         func index(_ offset: Int) -> String.Index { utf8.index(start, offsetBy: offset) }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func string(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self) }
+        // The normalized text of a number or a capitalised word, when it is not the text itself.
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(32)
         var offset = 0
         while offset < count {
             let byte = bytes[offset]
@@ -79,14 +89,16 @@ package enum Tokenizer {
                 offset += 1
             } else if isDigit(byte) {
                 var end = offset
-                var digits: [UInt8] = []
-                while end < count, isDigit(bytes[end]) { digits.append(bytes[end]); end += 1 }
-                if digits.count <= 3 {
+                while end < count, isDigit(bytes[end]) { end += 1 }
+                var grouped = false
+                scratch.removeAll(keepingCapacity: true)
+                if end - offset <= 3 {
                     while end < count, bytes[end] == UInt8(ascii: ",") {
                         let group = end + 1
                         guard group + 3 <= count, isDigit(bytes[group]), isDigit(bytes[group + 1]), isDigit(bytes[group + 2]),
                               group + 3 == count || !isDigit(bytes[group + 3]) else { break }
-                        digits.append(contentsOf: bytes[group..<(group + 3)])
+                        if !grouped { scratch.append(contentsOf: bytes[offset..<end]); grouped = true }
+                        scratch.append(contentsOf: bytes[group..<(group + 3)])
                         end = group + 3
                     }
                 }
@@ -98,36 +110,50 @@ package enum Tokenizer {
                     while fractionEnd < count, isDigit(bytes[fractionEnd]) { fractionEnd += 1 }
                     let another = fractionEnd + 1 < count && bytes[fractionEnd] == UInt8(ascii: ".") && isDigit(bytes[fractionEnd + 1])
                     if !another {
-                        digits.append(UInt8(ascii: "."))
-                        digits.append(contentsOf: bytes[(end + 1)..<fractionEnd])
+                        if grouped { scratch.append(contentsOf: bytes[end..<fractionEnd]) }
                         end = fractionEnd
                     }
                 }
+                let normalized = grouped ? String(decoding: scratch, as: UTF8.self) : string(offset, end)
                 let range = index(offset)..<index(end)
-                tokens.append(Token(kind: .number, text: line[range], normalized: String(decoding: digits, as: UTF8.self),
-                                    span: TextSpan(line: number, range: range)))
+                tokens.append(Token(kind: .number, text: line[range], normalized: normalized,
+                                    span: TextSpan(line: number, range: range), stem: normalized))
                 offset = end
             } else if isLetter(byte) {
                 var end = offset + 1
+                var upper = byte <= 0x5A
                 while end < count {
-                    if isLetter(bytes[end]) { end += 1; continue }
-                    if bytes[end] == UInt8(ascii: "'"), end + 1 < count, isLetter(bytes[end + 1]) { end += 2; continue }
+                    let next = bytes[end]
+                    if isLetter(next) { upper = upper || next <= 0x5A; end += 1; continue }
+                    if next == UInt8(ascii: "'"), end + 1 < count, isLetter(bytes[end + 1]) { end += 2; continue }
                     break
                 }
-                let lower = bytes[offset..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+                let normalized: String
+                if upper {
+                    scratch.removeAll(keepingCapacity: true)
+                    for letter in bytes[offset..<end] { scratch.append(letter >= 0x41 && letter <= 0x5A ? letter | 0x20 : letter) }
+                    normalized = String(decoding: scratch, as: UTF8.self)
+                } else {
+                    normalized = string(offset, end)
+                }
                 let range = index(offset)..<index(end)
-                tokens.append(Token(kind: .word, text: line[range], normalized: String(decoding: lower, as: UTF8.self),
-                                    span: TextSpan(line: number, range: range)))
+                // Only a word ending in `s` has a stem of its own.
+                let stem = bytes[end - 1] | 0x20 == UInt8(ascii: "s") ? Phrase.stem(normalized) : normalized
+                tokens.append(Token(kind: .word, text: line[range], normalized: normalized,
+                                    span: TextSpan(line: number, range: range), stem: stem))
                 offset = end
             } else {
                 let range = index(offset)..<index(offset + 1)
-                tokens.append(Token(kind: .symbol, text: line[range], normalized: String(decoding: [byte], as: UTF8.self),
-                                    span: TextSpan(line: number, range: range)))
+                tokens.append(Token(kind: .symbol, text: line[range], normalized: asciiSymbols[Int(byte)],
+                                    span: TextSpan(line: number, range: range), stem: ""))
                 offset += 1
             }
         }
         return tokens
     }
+
+    /// The one-character strings of ASCII, made once.
+    private static let asciiSymbols: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     // MARK: - Character classes
 
