@@ -77,7 +77,12 @@ package enum CommandLineTool {
 
     /// The embedded packs plus those of `directories`, or nil after printing why not.
     static func loadRules(_ directories: [String], console: Console) -> RuleSet? {
-        switch RuleLoader.load(directories) {
+        rules(RuleLoader.load(directories), console: console)
+    }
+
+    /// The rule set of `loaded`, or nil after printing why there is none.
+    static func rules(_ loaded: Result<RuleSet, RuleLoader.Problem>, console: Console) -> RuleSet? {
+        switch loaded {
         case .success(let rules): return rules
         case .failure(let problem):
             console.writeError("Error: \(problem.message)\n")
@@ -86,13 +91,14 @@ package enum CommandLineTool {
     }
 
     static func lint(_ options: LintOptions, console: Console) -> ExitStatus {
+        // The resolver reads the packs of --rules once, for this check and every configuration.
+        let resolver = ConfigurationResolver(override: options.configuration, ruleDirectories: options.ruleDirectories)
         // Packs given with --rules are checked first: a broken one stops the run (exit 2).
-        guard let loaded = loadRules(options.ruleDirectories, console: console) else { return .unreadable }
+        guard let loaded = rules(resolver.commandLineRules(), console: console) else { return .unreadable }
         // Every pack a draft may be linted with, for the rules SARIF describes (configurations
         // can add packs of their own).
         var packs = loaded.packs
         var packIDs = Set(packs.map(\.id))
-        let resolver = ConfigurationResolver(override: options.configuration, ruleDirectories: options.ruleDirectories)
         var baseline: Baseline?
         if let path = options.baseline {
             do {

@@ -3,7 +3,8 @@
 /// The nearest `.disclint.json` from the draft's folder up to the repository root (the folder
 /// that holds `.git`) wins; `--config FILE` overrides it for every draft; with neither, the
 /// defaults apply. Each configuration's rule set (the embedded packs, its `ruleDirectories`,
-/// then `--rules`) is loaded once and validated against the configuration.
+/// then `--rules`) is made once and validated against the configuration; each rule directory is
+/// read once per run, for the run's own rule set (``commandLineRules()``) and every configuration.
 package final class ConfigurationResolver {
     /// The name of a configuration file.
     package static let fileName = ".disclint.json"
@@ -26,10 +27,17 @@ package final class ConfigurationResolver {
     private let ruleDirectories: [String]
     private var found: [String: String?] = [:]           // folder → configuration file in force
     private var resolved: [String: Result<Resolved, Problem>] = [:]
+    private var packs: [String: [RulePack]] = [:]         // rule directory → its packs
 
     package init(override: String?, ruleDirectories: [String]) {
         self.override = override
         self.ruleDirectories = ruleDirectories
+    }
+
+    /// The embedded packs and those of `--rules`, with no configuration: what the run checks
+    /// before any draft, and the packs SARIF describes.
+    package func commandLineRules() -> Result<RuleSet, RuleLoader.Problem> {
+        RuleLoader.load(ruleDirectories, cache: &packs)
     }
 
     /// The configuration for a draft at `path` (nil: standard input, resolved from the current folder).
@@ -83,7 +91,7 @@ package final class ConfigurationResolver {
         }
         let directories = configuration.ruleDirectories.map { Paths.join(base, $0) } + ruleDirectories
         let rules: RuleSet
-        switch RuleLoader.load(directories) {
+        switch RuleLoader.load(directories, cache: &packs) {
         case .success(let loaded): rules = loaded
         case .failure(let problem): return .failure(Problem(message: problem.message))
         }

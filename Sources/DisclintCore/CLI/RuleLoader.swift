@@ -9,16 +9,29 @@ package enum RuleLoader {
     /// pack with the id of an embedded pack replaces it (a team's edited copy of the shipped
     /// pack); two directory packs with one id are refused.
     package static func load(_ directories: [String]) -> Result<RuleSet, Problem> {
+        var cache: [String: [RulePack]] = [:]
+        return load(directories, cache: &cache)
+    }
+
+    /// The same, with the packs of each directory taken from `cache` when it has them and added
+    /// to it when read: a run reads a pack once, however many configurations use its directory
+    /// (a pack of tens of thousands of rules takes seconds to read).
+    package static func load(_ directories: [String], cache: inout [String: [RulePack]]) -> Result<RuleSet, Problem> {
         do {
             let embedded = try RuleSet.embedded().packs
             var packs: [RulePack] = []
             for directory in directories {
+                if let known = cache[directory] {
+                    packs += known
+                    continue
+                }
                 let names: [String]
                 do {
                     names = try FileSystem.entries(directory)
                 } catch {
                     return .failure(Problem(message: "cannot read rule directory '\(directory)': \(error.reason)"))
                 }
+                var read: [RulePack] = []
                 for name in names where name.hasSuffix(".json") {
                     let path = Paths.join(directory, name)
                     let bytes: [UInt8]
@@ -27,8 +40,10 @@ package enum RuleLoader {
                     } catch {
                         return .failure(Problem(message: error.message))
                     }
-                    packs.append(try RulePack.load(file: path, text: String(decoding: bytes, as: UTF8.self)))
+                    read.append(try RulePack.load(file: path, text: String(decoding: bytes, as: UTF8.self)))
                 }
+                cache[directory] = read
+                packs += read
             }
             let replaced = Set(packs.map(\.id))
             return .success(try RuleSet(packs: embedded.filter { !replaced.contains($0.id) } + packs))

@@ -144,6 +144,28 @@ struct ConfigurationResolverTests {
         }
     }
 
+    @Test("a --rules pack is read once per run: for the run's own check and for every configuration")
+    func rulesReadOnce() throws {
+        try withTemporaryDirectory { directory in
+            let rules = try #require(Self.repositoryPack())
+            let pack = try directory.write("rules/pack.json", rules)
+            try directory.write("repo/.git/HEAD", "x")
+            try directory.write("repo/a/.disclint.json", "{}")
+            try directory.write("repo/b/.disclint.json", #"{"rules": {"shares-exceed-cap": "warning"}}"#)
+            let first = try directory.write("repo/a/over-cap.txt", Drafts.overCap)
+            let second = try directory.write("repo/b/over-cap.txt", Drafts.overCap)
+            let resolver = ConfigurationResolver(override: nil, ruleDirectories: [directory.path + "/rules"])
+            guard case .success(let loaded) = resolver.commandLineRules() else { Issue.record("the pack did not load"); return }
+            #expect(loaded.packs.map(\.file) == [pack])
+            // Were the pack read again, it would now be refused.
+            try directory.write("rules/pack.json", "{")
+            for draft in [first, second] {
+                guard case .success(let resolved) = resolver.resolve(for: draft) else { Issue.record("\(draft) not resolved"); continue }
+                #expect(resolved.linter.rules.packs.map(\.file) == [pack])
+            }
+        }
+    }
+
     static func repositoryPack() -> String? {
         let root = String(#filePath).components(separatedBy: "/Tests/").first ?? ""
         return try? String(contentsOfFile: root + "/rules/tse-buyback-results.json", encoding: .utf8)
