@@ -27,6 +27,10 @@ struct ScopeIndex {
                 }
             }
         }
+        // Each list by first word ends with the phrases that are always candidates, so that a
+        // lookup returns a list the index already holds (nothing is made per line).
+        for key in leadsByFirst.keys { leadsByFirst[key]! += leadsAlways }
+        for key in startsByFirst.keys { startsByFirst[key]! += startsAlways }
     }
 
     private func add(_ phrase: Phrase, _ scope: Scope, _ byFirst: inout [String: [(Scope, Phrase)]], _ always: inout [(Scope, Phrase)]) {
@@ -37,13 +41,13 @@ struct ScopeIndex {
     /// Lead phrases that may start `words`, in pack order.
     func leads(for words: [String]) -> [(Scope, Phrase)] {
         guard let first = words.first else { return [] }
-        return (leadsByFirst[first] ?? []) + leadsAlways
+        return leadsByFirst[first] ?? leadsAlways
     }
 
     /// Start phrases that may start `words`.
     func starts(for words: [String]) -> [(Scope, Phrase)] {
         guard let first = words.first else { return [] }
-        return (startsByFirst[first] ?? []) + startsAlways
+        return startsByFirst[first] ?? startsAlways
     }
 
     /// Whether some contain group may match `words`.

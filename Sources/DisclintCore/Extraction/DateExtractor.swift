@@ -13,6 +13,8 @@
 package enum DateExtractor {
     /// All date mentions in `tokens`, in order, none overlapping.
     package static func mentions(in tokens: [Token]) -> [DateMention] {
+        // Every mention has a number (its day or its year): most lines of prose have none.
+        guard tokens.contains(where: { $0.kind == .number }) else { return [] }
         var result: [DateMention] = []
         var index = 0
         while index < tokens.count {

@@ -9,10 +9,13 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     package var text: String
     /// Its stemmed words, in order.
     package var words: [String]
+    /// Its words that count when a label is matched (``stopWords`` left out).
+    private var contentWords: [String]
 
     package init(_ text: String) {
         self.text = text
         self.words = Tokenizer.tokens(in: text[...], number: 0).filter { $0.kind != .symbol }.map { Phrase.stem($0.normalized) }
+        self.contentWords = words.filter { !Phrase.stopWords.contains($0) }
     }
 
     package var description: String { text }
@@ -51,6 +54,23 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
         return count == bytes.count ? word : string()
     }
 
+    /// ``stem(_:)`` of a lower-cased ASCII word given as bytes that end in `s` (the tokenizer's
+    /// fast path); nil when the stem is the word itself.
+    static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var count = bytes.count
+        if count >= 2, bytes[count - 2] == UInt8(ascii: "'") { count -= 2 }
+        if count > 3 {
+            let last = bytes[count - 1], before = bytes[count - 2]
+            if last == UInt8(ascii: "s") {
+                if before == UInt8(ascii: "e"), bytes[count - 3] == UInt8(ascii: "i") {
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - 3)]), as: UTF8.self) + "y"
+                }
+                if before != UInt8(ascii: "s"), before != UInt8(ascii: "u"), before != UInt8(ascii: "i") { count -= 1 }
+            }
+        }
+        return count == bytes.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
+    }
+
     /// The stemmed words of tokens (symbols dropped).
     package static func words(of tokens: some Sequence<Token>) -> [String] {
         var words: [String] = []
@@ -86,7 +106,7 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// How well a label matches the phrase as a heading synonym: the number of the phrase's
     /// content words, when every one of them is among the label's words, else nil.
     package func labelScore(_ labelWords: Set<String>) -> Int? {
-        let content = words.filter { !Phrase.stopWords.contains($0) }
+        let content = contentWords
         guard !content.isEmpty else { return nil }
         for word in content where !labelWords.contains(word) {
             if word.unicodeScalars.allSatisfy(\.isASCII) { return nil }

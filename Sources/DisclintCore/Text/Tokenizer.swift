@@ -129,18 +129,21 @@ package enum Tokenizer {
                     break
                 }
                 let normalized: String
+                var stem: String?
+                // Only a word ending in `s` has a stem of its own.
+                let plural = bytes[end - 1] | 0x20 == UInt8(ascii: "s")
                 if upper {
                     scratch.removeAll(keepingCapacity: true)
                     for letter in bytes[offset..<end] { scratch.append(letter >= 0x41 && letter <= 0x5A ? letter | 0x20 : letter) }
                     normalized = String(decoding: scratch, as: UTF8.self)
+                    if plural { stem = scratch.withUnsafeBufferPointer(Phrase.asciiStem) }
                 } else {
                     normalized = string(offset, end)
+                    if plural { stem = Phrase.asciiStem(UnsafeBufferPointer(rebasing: bytes[offset..<end])) }
                 }
                 let range = index(offset)..<index(end)
-                // Only a word ending in `s` has a stem of its own.
-                let stem = bytes[end - 1] | 0x20 == UInt8(ascii: "s") ? Phrase.stem(normalized) : normalized
                 tokens.append(Token(kind: .word, text: line[range], normalized: normalized,
-                                    span: TextSpan(line: number, range: range), stem: stem))
+                                    span: TextSpan(line: number, range: range), stem: stem ?? normalized))
                 offset = end
             } else {
                 let range = index(offset)..<index(offset + 1)

@@ -117,7 +117,9 @@ struct TokenizerASCIIPathTests {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/samples")) ?? []
         var lines: [String] = [
             "2,533,155,000 yen", "September 2,2019", "1,0000", "2007.03.22", "3.2 billion", "1.", "X.XX", "a,b,,c",
-            "12,345,67", "1,234.5.6", "It's the Company's", "rock'n'roll", "\t\u{0B}tab\u{0C}", "\u{1C}x\u{01}y", "99999999999999999999999999999999999999999",
+            "12,345,67", "1,234.5.6", "It's the Company's", "rock'n'roll",
+            // Stems: plurals, possessives, words that keep their s, capitals.
+            "Shares SHARES share's shares's boss's x's ties Companies companies's bus basis class was is us Its gas s", "\t\u{0B}tab\u{0C}", "\u{1C}x\u{01}y", "99999999999999999999999999999999999999999",
         ]
         for name in names.sorted() where name.hasSuffix(".txt") || name.hasSuffix(".md") {
             let text = (try? String(contentsOfFile: root + "/samples/" + name, encoding: .utf8)) ?? ""
