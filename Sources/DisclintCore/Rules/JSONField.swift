@@ -37,6 +37,18 @@ struct JSONField: Sendable {
         return result
     }
 
+    /// The member `key` of an object, if it is one and has it.
+    func member(_ key: String) -> JSONField? {
+        guard case .object(let members, _) = value, let member = members.first(where: { $0.key == key }) else { return nil }
+        return JSONField(value: member.value, path: "\(path).\(key)", file: file)
+    }
+
+    /// The item at `index` of an array, if it is one and has it.
+    func element(_ index: Int) -> JSONField? {
+        guard case .array(let items, _) = value, items.indices.contains(index) else { return nil }
+        return JSONField(value: items[index], path: "\(path)[\(index)]", file: file)
+    }
+
     func string() throws(RulePackError) -> String {
         guard case .string(let text, _) = value else { throw error("expected a string, found \(value.typeName)") }
         return text

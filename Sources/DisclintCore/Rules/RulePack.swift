@@ -45,8 +45,10 @@ package struct RulePack: Sendable {
             guard ruleIDs.insert(rule.id).inserted else { throw field.error("duplicate rule id '\(rule.id)'") }
             for (index, check) in rule.checks.enumerated() {
                 for (section, key) in check.sections where !sectionIDs.contains(section) {
-                    throw JSONField(value: field.value, path: "\(field.path).checks[\(index)].\(key)", file: file)
-                        .error("no section '\(section)' in this pack (sections: \(sections.map(\.id).joined(separator: ", ")))")
+                    // The error points at the check's value that names the section.
+                    let named = field.member("checks")?.element(index)?.member(key)
+                        ?? JSONField(value: field.value, path: "\(field.path).checks[\(index)].\(key)", file: file)
+                    throw named.error(unknownSection(section, sections: sections.map(\.id), known: sectionIDs))
                 }
             }
             rules.append(rule)
@@ -60,5 +62,17 @@ package struct RulePack: Sendable {
             sections: sections,
             rules: rules
         )
+    }
+
+    /// How many section ids an error about an unknown section lists.
+    static let listedSections = 10
+
+    /// `no section 'x' in this pack (sections: a, b)`: with the nearest id when one is close, and
+    /// at most ``listedSections`` ids, so that a pack of thousands of sections gives a readable line.
+    static func unknownSection(_ id: String, sections: [String], known: Set<String>) -> String {
+        var listed = sections.prefix(listedSections).joined(separator: ", ")
+        if sections.count > listedSections { listed += ", … and \(sections.count - listedSections) more" }
+        let hint = SuppressionApplier.closest(to: id, in: known).map { "did you mean '\($0)'?; " } ?? ""
+        return "no section '\(id)' in this pack (\(hint)sections: \(listed))"
     }
 }

@@ -143,6 +143,36 @@ struct RulePackTests {
         }
     }
 
+    @Test("a check naming an unknown section: refused at the value that names it, with the nearest id")
+    func unknownSection() {
+        let text = Self.broken("\"right\": \"share-cap\"", "\"right\": \"share-cpa\"")
+        do {
+            _ = try RulePack.load(file: "p.json", text: text)
+            Issue.record("loaded")
+        } catch {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = lines.firstIndex { $0.contains("\"share-cpa\"") }.map { $0 + 1 }
+            #expect(error.location?.line == line)
+            #expect(error.location?.column == lines[(line ?? 1) - 1].firstIndexColumn(of: "\"share-cpa\""))
+            #expect(error.path == "$.rules[1].checks[0].right")
+            #expect(error.reason == "no section 'share-cpa' in this pack (did you mean 'share-cap'?; sections: shares-purchased, share-cap)")
+        }
+    }
+
+    @Test("an unknown section among many: the error lists ten of them")
+    func unknownSectionAmongMany() {
+        let many = (0..<25).map { #"{"id": "extra-\#($0)", "name": "extra", "scope": "any", "value": "text", "synonyms": ["extra"]},"# }
+        let text = Self.broken("\"sections\": [", "\"sections\": [" + many.joined(separator: "\n"))
+            .replacingFirst("\"right\": \"share-cap\"", with: "\"right\": \"nowhere\"")
+        do {
+            _ = try RulePack.load(file: "p.json", text: text)
+            Issue.record("loaded")
+        } catch {
+            let listed = (0..<10).map { "extra-\($0)" }.joined(separator: ", ")
+            #expect(error.reason == "no section 'nowhere' in this pack (sections: \(listed), … and 17 more)")
+        }
+    }
+
     @Test("invalid JSON is reported at the JSON error's position")
     func invalidJSONLocation() {
         do {
