@@ -145,6 +145,7 @@ package enum CommandLineTool {
         for entry in entries {
             progress.advance()
             let path: String?
+            var pathBytes: [UInt8]?
             switch entry {
             case .problem(let problem):
                 console.writeError("Error: \(problem.message)\n")
@@ -152,6 +153,7 @@ package enum CommandLineTool {
                 continue
             case .standardInput: path = nil
             case .file(let file): path = file
+            case .fileWithBytePath(let file, let bytes): (path, pathBytes) = (file, bytes)
             }
             let resolved: ConfigurationResolver.Resolved
             switch resolver.resolve(for: path) {
@@ -178,8 +180,8 @@ package enum CommandLineTool {
             }
             var settings = configuration.settings
             settings.requireReason = settings.requireReason || options.requireReason
-            jobs.append(ParallelLinting.Job(path: path, input: input, name: path ?? options.stdinName, linter: resolved.linter,
-                                            settings: settings, maximumFileSize: options.maximumFileSize))
+            jobs.append(ParallelLinting.Job(path: path, pathBytes: pathBytes, input: input, name: path ?? options.stdinName,
+                                            linter: resolved.linter, settings: settings, maximumFileSize: options.maximumFileSize))
             jobThresholds.append(options.failOnGiven ? options.failOn : (configuration.failOn ?? .error))
             if jobs.count == ParallelLinting.batchSize { flush() }
         }

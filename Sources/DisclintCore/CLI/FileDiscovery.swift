@@ -3,12 +3,18 @@
 /// A file is linted whatever its name; a directory is searched recursively for `*.md`,
 /// `*.markdown` and `*.txt`, in sorted order, skipping hidden entries, `.build` and directories
 /// already visited (a symbolic-link loop is followed once).
+///
+/// A walk works on the bytes of names, which need not be UTF-8: a draft whose path is not is
+/// still found, read by those bytes and reported with U+FFFD in place of the invalid ones.
 package struct FileDiscovery {
     package static let extensions: Set<String> = ["md", "markdown", "txt"]
 
     /// A path to lint, or a problem to report for it.
     package enum Entry: Equatable, Sendable {
         case file(String)
+        /// A file whose path is not UTF-8: `path` to report (U+FFFD in place of the invalid
+        /// bytes), `bytes` to read it by.
+        case fileWithBytePath(path: String, bytes: [UInt8])
         case standardInput
         case problem(FileReadError)
     }
@@ -19,37 +25,49 @@ package struct FileDiscovery {
         for path in paths {
             if path == "-" { result.append(.standardInput); continue }
             switch FileSystem.kind(path) {
-            case .directory: walk(path, into: &result, visited: &visited)
+            case .directory: walk(Array(path.utf8), into: &result, visited: &visited)
             case .file, .other: result.append(.file(path))
-            case .missing: result.append(.problem(FileReadError(path: path, reason: "no such file or directory")))
+            case .missing: result.append(.problem(FileReadError(path: path, reason: FileSystem.missingReason(path))))
             }
         }
         return result
     }
 
-    private static func walk(_ directory: String, into result: inout [Entry], visited: inout Set<String>) {
-        guard let identity = FileSystem.identity(directory), visited.insert(identity).inserted else { return }
-        let names: [String]
+    /// The entry of a file found in a walk, at the path of these bytes.
+    private static func file(_ path: [UInt8]) -> Entry {
+        if let text = String(validating: path, as: UTF8.self) { return .file(text) }
+        return .fileWithBytePath(path: String(decoding: path, as: UTF8.self), bytes: path)
+    }
+
+    /// Whether a file name ends in one of ``extensions`` (in any case).
+    private static func isDraftName(_ name: [UInt8]) -> Bool {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        return extensions.contains(String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased())
+    }
+
+    private static func walk(_ directory: [UInt8], into result: inout [Entry], visited: inout Set<String>) {
+        guard let identity = FileSystem.identity(bytes: directory), visited.insert(identity).inserted else { return }
+        let names: [[UInt8]]
         do {
-            names = try FileSystem.entries(directory)
+            names = try FileSystem.entries(bytes: directory, reported: String(decoding: directory, as: UTF8.self))
         } catch {
             result.append(.problem(error))
             return
         }
         // `disclint lint .` reports `press/a.md`, not `./press/a.md`: CI annotations want paths
         // relative to the repository root as git writes them.
-        let base = directory == "." || directory == "./" ? "" : (directory.hasSuffix("/") ? directory : directory + "/")
-        for name in names where !name.hasPrefix(".") {
+        let slash = UInt8(ascii: "/")
+        let base: [UInt8] = directory == Array(".".utf8) || directory == Array("./".utf8) ? []
+            : (directory.last == slash ? directory : directory + [slash])
+        for name in names where name.first != UInt8(ascii: ".") {
             let path = base + name
-            switch FileSystem.kind(path) {
+            switch FileSystem.kind(bytes: path) {
             case .directory: walk(path, into: &result, visited: &visited)
             case .file:
-                if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
-                    result.append(.file(path))
-                }
+                if isDraftName(name) { result.append(file(path)) }
             case .other:
-                if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
-                    result.append(.problem(FileReadError(path: path, reason: "not a regular file")))
+                if isDraftName(name) {
+                    result.append(.problem(FileReadError(path: String(decoding: path, as: UTF8.self), reason: "not a regular file")))
                 }
             case .missing:
                 // A dangling symbolic link or an entry that vanished: nothing to lint there.

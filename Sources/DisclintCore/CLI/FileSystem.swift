@@ -9,14 +9,20 @@ import Darwin
 /// The few file-system calls disclint makes, on POSIX directly: read a file (refusing FIFOs,
 /// devices and files over a size limit), tell files from directories, list a directory.
 /// disclint never writes here.
+///
+/// A path is a `String`, or its bytes where they need not be UTF-8 (a file name in a walked
+/// folder is whatever bytes it was created with; see ``FileDiscovery``).
 package enum FileSystem {
     /// What a path is.
     package enum Kind: Sendable { case file, directory, other, missing }
 
     /// What `path` is, following symbolic links.
-    package static func kind(_ path: String) -> Kind {
+    package static func kind(_ path: String) -> Kind { kind(bytes: Array(path.utf8)) }
+
+    /// What the path of these bytes is, following symbolic links.
+    package static func kind(bytes path: [UInt8]) -> Kind {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .missing }
+        guard withCPath(path, { stat($0, &info) }) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory
@@ -24,45 +30,77 @@ package enum FileSystem {
         }
     }
 
-    /// The device and inode of a directory, to detect symbolic-link loops.
-    package static func identity(_ path: String) -> String? {
+    /// Why `stat` cannot follow `path` (one that ``kind(_:)`` calls `.missing`): no such file, a
+    /// symbolic-link loop, a folder that cannot be searched, …
+    package static func missingReason(_ path: String) -> String {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        return stat(path, &info) == 0 ? "no such file or directory" : errorText()
+    }
+
+    /// The device and inode of the directory at the path of these bytes, to detect symbolic-link loops.
+    package static func identity(bytes path: [UInt8]) -> String? {
+        var info = stat()
+        guard withCPath(path, { stat($0, &info) }) == 0 else { return nil }
         return "\(info.st_dev):\(info.st_ino)"
     }
 
-    /// The entries of a directory, sorted by byte order, without `.` and `..`.
+    /// The entries of a directory, sorted by byte order, without `.` and `..`. A name that is not
+    /// UTF-8 comes with U+FFFD in place of its invalid bytes (and so names no file): callers that
+    /// must reach every file use ``entries(bytes:reported:)``.
     package static func entries(_ path: String) throws(FileReadError) -> [String] {
-        guard let directory = opendir(path) else { throw FileReadError(path: path, reason: errorText()) }
+        try entries(bytes: Array(path.utf8), reported: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The names of the entries of the directory at the path of these bytes, as bytes, sorted,
+    /// without `.` and `..`; an error names the directory as `reported`.
+    package static func entries(bytes path: [UInt8], reported: String) throws(FileReadError) -> [[UInt8]] {
+        guard let directory = withCPath(path, { opendir($0) }) else { throw FileReadError(path: reported, reason: errorText()) }
         defer { closedir(directory) }
-        var names: [String] = []
+        var names: [[UInt8]] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                $0.withMemoryRebound(to: UInt8.self, capacity: Int(NAME_MAX) + 1) { name in
+                    var count = 0
+                    while count <= Int(NAME_MAX), name[count] != 0 { count += 1 }
+                    return Array(UnsafeBufferPointer(start: name, count: count))
+                }
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
         }
-        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
     /// The bytes of a regular file no larger than `limit`.
     package static func read(_ path: String, limit: Int) throws(FileReadError) -> [UInt8] {
-        switch kind(path) {
-        case .missing: throw FileReadError(path: path, reason: errorText())
-        case .directory: throw FileReadError(path: path, reason: "is a directory")
-        case .other: throw FileReadError(path: path, reason: "not a regular file")
+        try read(bytes: Array(path.utf8), reported: path, limit: limit)
+    }
+
+    /// The bytes of the regular file at the path of these bytes, no larger than `limit`; an error
+    /// names the file as `reported`.
+    package static func read(bytes path: [UInt8], reported: String, limit: Int) throws(FileReadError) -> [UInt8] {
+        switch kind(bytes: path) {
+        case .missing: throw FileReadError(path: reported, reason: errorText())
+        case .directory: throw FileReadError(path: reported, reason: "is a directory")
+        case .other: throw FileReadError(path: reported, reason: "not a regular file")
         case .file: break
         }
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
-        guard descriptor >= 0 else { throw FileReadError(path: path, reason: errorText()) }
+        let descriptor = withCPath(path) { open($0, O_RDONLY | O_NONBLOCK) }
+        guard descriptor >= 0 else { throw FileReadError(path: reported, reason: errorText()) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw FileReadError(path: path, reason: errorText()) }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw FileReadError(path: path, reason: "not a regular file") }
+        guard fstat(descriptor, &info) == 0 else { throw FileReadError(path: reported, reason: errorText()) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw FileReadError(path: reported, reason: "not a regular file") }
         if Int(info.st_size) > limit {
-            throw FileReadError(path: path, reason: "file is \(info.st_size) bytes, over the limit of \(limit) bytes (--max-file-size)")
+            throw FileReadError(path: reported, reason: "file is \(info.st_size) bytes, over the limit of \(limit) bytes (--max-file-size)")
         }
-        return try readAll(descriptor, path: path, limit: limit, sizeHint: Int(info.st_size))
+        return try readAll(descriptor, path: reported, limit: limit, sizeHint: Int(info.st_size))
+    }
+
+    /// Calls `body` with the path of these bytes as a C string.
+    private static func withCPath<Result>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        (path + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        }
     }
 
     /// Everything a descriptor yields, refusing more than `limit` bytes.

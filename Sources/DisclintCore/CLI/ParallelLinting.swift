@@ -11,6 +11,9 @@ package enum ParallelLinting {
     package struct Job: Sendable {
         /// The file to read, or nil for `input`.
         package var path: String?
+        /// The bytes of the file's path, when they are not UTF-8 (`path` then has U+FFFD in
+        /// place of the invalid ones, and is what is reported).
+        package var pathBytes: [UInt8]? = nil
         /// Standard input, already read, reported as `name`.
         package var input: [UInt8]?
         package var name: String
@@ -42,6 +45,12 @@ package enum ParallelLinting {
         let bytes: [UInt8]
         if let input = job.input {
             bytes = input
+        } else if let pathBytes = job.pathBytes {
+            do {
+                bytes = try FileSystem.read(bytes: pathBytes, reported: job.name, limit: job.maximumFileSize)
+            } catch {
+                return .unreadable(error)
+            }
         } else {
             do {
                 bytes = try FileSystem.read(job.path ?? job.name, limit: job.maximumFileSize)

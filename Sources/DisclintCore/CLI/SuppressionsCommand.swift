@@ -17,8 +17,12 @@ package enum SuppressionsCommand {
                     status = .unreadable
                     continue
                 }
-            case .file(let path):
-                do { source = SourceFile(path: path, bytes: try FileSystem.read(path, limit: CommandLineTool.defaultMaximumFileSize)) } catch {
+            case .file(let path), .fileWithBytePath(let path, _):
+                var pathBytes = Array(path.utf8)
+                if case .fileWithBytePath(_, let bytes) = entry { pathBytes = bytes }
+                do {
+                    source = SourceFile(path: path, bytes: try FileSystem.read(bytes: pathBytes, reported: path, limit: CommandLineTool.defaultMaximumFileSize))
+                } catch {
                     console.writeError("Error: \(error.message)\n")
                     status = .unreadable
                     continue

@@ -46,6 +46,27 @@ struct FileDiscoveryTests {
         }
     }
 
+    @Test("a name that is not UTF-8 is found and kept as bytes, in a folder so named too")
+    func nonUTF8Names() throws {
+        try withTemporaryDirectory { dir in
+            let folder = Array(dir.path.utf8) + Array("/d-".utf8) + [0xFE]
+            #expect(folder.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { mkdir(Array($0) + [0], 0o755) } } == 0)
+            let inner = try dir.makeRawNamedFile(Array("d-".utf8) + [0xFE] + Array("/c.md".utf8), contents: Array("x\n".utf8))
+            let file = try dir.makeRawNamedFile(Array("b-".utf8) + [0xFF] + Array(".md".utf8), contents: Array("x\n".utf8))
+            defer {
+                dir.removeRawFile(inner)
+                dir.removeRawFile(file)
+                _ = folder.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { rmdir(Array($0) + [0]) } }
+            }
+            try dir.write("a.md", "x\n")
+            #expect(FileDiscovery.entries(for: [dir.path]) == [
+                .file(dir.path + "/a.md"),
+                .fileWithBytePath(path: dir.path + "/b-\u{FFFD}.md", bytes: file),
+                .fileWithBytePath(path: dir.path + "/d-\u{FFFD}/c.md", bytes: inner),
+            ])
+        }
+    }
+
     @Test("a symbolic-link loop is followed once")
     func symlinkLoop() throws {
         try withTemporaryDirectory { dir in

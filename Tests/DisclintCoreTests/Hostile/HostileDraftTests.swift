@@ -250,21 +250,26 @@ extension HostileInput {
             }
         }
 
-        /// Engine bug: `FileSystem.entries` turns each name into a `String` with `String(cString:)`,
-        /// which replaces a byte that is not UTF-8 by U+FFFD; the repaired name does not exist, and
-        /// the walk skips it as a dangling link. A draft with an error passes, exit 0.
-        @Test("a draft whose file name is not UTF-8 is linted or reported, never skipped")
+        /// A walk reads names as bytes: the draft is read by its own path and reported with U+FFFD
+        /// in place of the byte that is not UTF-8 (the walk used to repair the name first, find no
+        /// file of that name and skip it silently: a draft with an error passed, exit 0).
+        @Test("a draft whose file name is not UTF-8 is linted, reported with U+FFFD in its name")
         func nonUTF8FileName() throws {
             try withTemporaryDirectory { dir in
                 try dir.write("a-clean.md", Drafts.clean)
                 let raw = try dir.makeRawNamedFile(Array("b-".utf8) + [0xFF] + Array(".md".utf8), contents: Array(Drafts.overCap.utf8))
                 defer { dir.removeRawFile(raw) }
                 let run = runTool([dir.path, "--format", "json"])
-                withKnownIssue("bug: 'b-\\xFF.md' is silently skipped in a directory walk (its name is repaired to 'b-\u{FFFD}.md', which does not exist); exit 0") {
-                    #expect(run.status == .findings || run.status == .unreadable, "not silently skipped")
-                    let files = try JSONReport.files(run.stdout)
-                    #expect(files.count == 2 || run.stderr.contains("Error: cannot read '\(dir.path)/b-"), "\(files) \(run.stderr)")
-                }
+                #expect(run.status == .findings, "not silently skipped")
+                #expect(run.stderr == Self.summary(errors: 1, files: 2))
+                let (clean, overCap) = Self.companions(dir)
+                #expect(try JSONReport.files(run.stdout) == [
+                    clean,
+                    ReportedFile(path: dir.path + "/b-\u{FFFD}.md", kind: "tse-buyback-results", findings: [HostileDrafts.overCapFinding],
+                                 messages: overCap.messages),
+                ])
+                let listed = runTool(["suppressions", dir.path])
+                #expect(listed.status == .success, "read by its bytes: \(listed.stderr)")
             }
         }
 
@@ -485,8 +490,8 @@ extension HostileInput {
             }
         }
 
-        /// Engine bug: `FileDiscovery.entries` reports every path that `stat` cannot follow as
-        /// "no such file or directory", although `FileSystem.errorText` knows ELOOP.
+        /// `stat` fails with ELOOP: the reason says so (it used to be "no such file or directory"
+        /// for every path that `stat` cannot follow).
         @Test("a symbolic-link loop named on the command line: 'too many levels of symbolic links', exit 2")
         func symlinkLoopNamed() throws {
             try withTemporaryDirectory { dir in
@@ -496,9 +501,7 @@ extension HostileInput {
                 #expect(run.result.status == .unreadable)
                 #expect(run.result.stdout.hasPrefix("\(over):7:32: error: "), "the other file is still linted")
                 #expect(run.result.stderr.hasSuffix(Self.summary(errors: 1, files: 1, unreadable: 1)))
-                withKnownIssue("bug: the reason given is 'no such file or directory'") {
-                    #expect(run.result.stderr.hasPrefix("Error: cannot read '\(loop)': too many levels of symbolic links\n"))
-                }
+                #expect(run.result.stderr.hasPrefix("Error: cannot read '\(loop)': too many levels of symbolic links\n"))
             }
         }
 
