@@ -18,13 +18,13 @@ package enum CommandLineTool {
         do {
             command = try ArgumentParser.parse(arguments)
         } catch {
-            console.writeError("Error: \(error.message)\nUsage: \(HelpText.usage(error.command))\n  See 'disclint \(error.command == "lint" ? "" : error.command + " ")--help' for more information.\n")
+            console.writeVisibleError("Error: \(error.message)\nUsage: \(HelpText.usage(error.command))\n  See 'disclint \(error.command == "lint" ? "" : error.command + " ")--help' for more information.\n")
             return .usage
         }
         switch command {
         case .help(let name):
             guard name == nil || ArgumentParser.subcommands.contains(name!) else {
-                console.writeError("Error: Unknown subcommand '\(name!)'\nUsage: disclint help [<subcommand>]\n")
+                console.writeVisibleError("Error: Unknown subcommand '\(name!)'\nUsage: disclint help [<subcommand>]\n")
                 return .usage
             }
             console.write(HelpText.help(name))
@@ -39,10 +39,10 @@ package enum CommandLineTool {
         case .explain(let id, let directories):
             guard let rules = loadRules(directories, console: console) else { return .unreadable }
             guard let text = RuleCatalog.explain(id, in: rules) else {
-                console.writeError("Error: No rule '\(id)'. See 'disclint rules' for the list.\n")
+                console.writeVisibleError("Error: No rule '\(id)'. See 'disclint rules' for the list.\n")
                 return .usage
             }
-            console.write(text)
+            console.writeVisible(text)
             return .success
         case .dump(let path, let directories):
             guard let rules = loadRules(directories, console: console) else { return .unreadable }
@@ -51,14 +51,14 @@ package enum CommandLineTool {
                 source = SourceFile(path: path, bytes: path == "-" ? try console.readStandardInput()
                                                                    : try FileSystem.read(path, limit: defaultMaximumFileSize))
             } catch {
-                console.writeError("Error: \(error.message)\n")
+                console.writeVisibleError("Error: \(error.message)\n")
                 return .unreadable
             }
             guard let document = Linter(rules: rules).document(source) else {
-                console.write("Document kind: none (no pack recognises \(path); it gets no findings)\n")
+                console.writeVisible("Document kind: none (no pack recognises \(path); it gets no findings)\n")
                 return .success
             }
-            console.write(DocumentDumper.dump(document))
+            console.writeVisible(DocumentDumper.dump(document))
             return .success
         case .printConfig(let path, let configuration):
             return PrintConfigCommand.run(path: path, override: configuration, console: console)
@@ -85,7 +85,7 @@ package enum CommandLineTool {
         switch loaded {
         case .success(let rules): return rules
         case .failure(let problem):
-            console.writeError("Error: \(problem.message)\n")
+            console.writeVisibleError("Error: \(problem.message)\n")
             return nil
         }
     }
@@ -105,10 +105,10 @@ package enum CommandLineTool {
                 let bytes = try FileSystem.read(path, limit: 256 << 20)
                 baseline = try Baseline.decode(file: path, text: String(decoding: bytes, as: UTF8.self))
             } catch let error as FileReadError {
-                console.writeError("Error: cannot read baseline: \(error.message)\n")
+                console.writeVisibleError("Error: cannot read baseline: \(error.message)\n")
                 return .unreadable
             } catch {
-                console.writeError("Error: invalid baseline: \(error)\n")
+                console.writeVisibleError("Error: invalid baseline: \(error)\n")
                 return .unreadable
             }
         }
@@ -129,7 +129,7 @@ package enum CommandLineTool {
             for (outcome, threshold) in zip(ParallelLinting.run(jobs), jobThresholds) {
                 switch outcome {
                 case .unreadable(let error):
-                    console.writeError("Error: \(error.message)\n")
+                    console.writeVisibleError("Error: \(error.message)\n")
                     unreadable += 1
                 case .linted(let result):
                     results.append(result)
@@ -148,7 +148,7 @@ package enum CommandLineTool {
             var pathBytes: [UInt8]?
             switch entry {
             case .problem(let problem):
-                console.writeError("Error: \(problem.message)\n")
+                console.writeVisibleError("Error: \(problem.message)\n")
                 unreadable += 1
                 continue
             case .standardInput: path = nil
@@ -159,7 +159,7 @@ package enum CommandLineTool {
             switch resolver.resolve(for: path) {
             case .success(let found): resolved = found
             case .failure(let problem):
-                if reported.insert(problem.message).inserted { console.writeError("Error: \(problem.message)\n") }
+                if reported.insert(problem.message).inserted { console.writeVisibleError("Error: \(problem.message)\n") }
                 unreadable += 1
                 continue
             }
@@ -173,7 +173,7 @@ package enum CommandLineTool {
                 do {
                     input = try console.readStandardInput()
                 } catch {
-                    console.writeError("Error: cannot read standard input: \(error.reason)\n")
+                    console.writeVisibleError("Error: cannot read standard input: \(error.reason)\n")
                     unreadable += 1
                     continue
                 }
@@ -190,7 +190,7 @@ package enum CommandLineTool {
             do {
                 try FileSystem.write(Baseline.encode(results), to: path)
             } catch {
-                console.writeError("Error: cannot write baseline '\(path)': \(error.reason)\n")
+                console.writeVisibleError("Error: cannot write baseline '\(path)': \(error.reason)\n")
                 return .unreadable
             }
         }
@@ -217,7 +217,7 @@ package enum CommandLineTool {
             do {
                 try FileSystem.write(output, to: path)
             } catch {
-                console.writeError("Error: cannot write '\(path)': \(error.reason)\n")
+                console.writeVisibleError("Error: cannot write '\(path)': \(error.reason)\n")
                 writeFailed = true
             }
         } else {

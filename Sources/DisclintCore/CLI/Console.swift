@@ -15,4 +15,12 @@ package protocol Console: AnyObject {
 extension Console {
     /// By default, standard error is not a terminal: no progress line.
     package var errorIsTerminal: Bool { false }
+
+    /// Writes `text` to standard output with its control characters made visible (its line ends
+    /// kept): for text that quotes a draft, a rule pack, a path or an argument.
+    package func writeVisible(_ text: String) { write(TerminalText.visible(text, keepingLineEnds: true)) }
+
+    /// Writes `text` (an `Error: …` line) to standard error with its control characters made
+    /// visible (its line ends kept): errors quote paths, ids, keys and arguments.
+    package func writeVisibleError(_ text: String) { writeError(TerminalText.visible(text, keepingLineEnds: true)) }
 }

@@ -113,12 +113,12 @@ package struct GitHook: Sendable {
             let executable = currentExecutable()
             let outcome = try hook.install(executable: executable, force: force)
             let verb = outcome == .installed ? "Installed" : outcome == .updated ? "Updated" : "Replaced the existing hook with"
-            console.write("\(verb) the disclint pre-commit hook at \(hook.path).\n"
+            console.writeVisible("\(verb) the disclint pre-commit hook at \(hook.path).\n"
                 + "It lints the staged content of added and modified drafts (*.md, *.markdown, *.txt) with "
                 + "\(executable ?? "the disclint on PATH") and blocks the commit on errors.\n")
             return .success
         } catch {
-            console.writeError("Error: \(error.message)\n")
+            console.writeVisibleError("Error: \(error.message)\n")
             return .unreadable
         }
     }
@@ -129,12 +129,12 @@ package struct GitHook: Sendable {
         do {
             let hook = try locate(from: directory)
             switch try hook.uninstall() {
-            case .absent: console.write("No pre-commit hook at \(hook.path); nothing to remove.\n")
-            default: console.write("Removed the disclint pre-commit hook at \(hook.path).\n")
+            case .absent: console.writeVisible("No pre-commit hook at \(hook.path); nothing to remove.\n")
+            default: console.writeVisible("Removed the disclint pre-commit hook at \(hook.path).\n")
             }
             return .success
         } catch {
-            console.writeError("Error: \(error.message)\n")
+            console.writeVisibleError("Error: \(error.message)\n")
             return .unreadable
         }
     }

@@ -10,7 +10,7 @@ package enum PrintConfigCommand {
             console.write(resolved.configuration.json())
             return .success
         case .failure(let problem):
-            console.writeError("Error: \(problem.message)\n")
+            console.writeVisibleError("Error: \(problem.message)\n")
             return .unreadable
         }
     }

@@ -8,12 +8,12 @@ package enum SuppressionsCommand {
             let source: SourceFile
             switch entry {
             case .problem(let problem):
-                console.writeError("Error: \(problem.message)\n")
+                console.writeVisibleError("Error: \(problem.message)\n")
                 status = .unreadable
                 continue
             case .standardInput:
                 do { source = SourceFile(path: "<stdin>", bytes: try console.readStandardInput()) } catch {
-                    console.writeError("Error: cannot read standard input: \(error.reason)\n")
+                    console.writeVisibleError("Error: cannot read standard input: \(error.reason)\n")
                     status = .unreadable
                     continue
                 }
@@ -23,7 +23,7 @@ package enum SuppressionsCommand {
                 do {
                     source = SourceFile(path: path, bytes: try FileSystem.read(bytes: pathBytes, reported: path, limit: CommandLineTool.defaultMaximumFileSize))
                 } catch {
-                    console.writeError("Error: \(error.message)\n")
+                    console.writeVisibleError("Error: \(error.message)\n")
                     status = .unreadable
                     continue
                 }
@@ -32,7 +32,7 @@ package enum SuppressionsCommand {
                 count += 1
                 let rules = suppression.rules.isEmpty ? "all rules" : suppression.rules.joined(separator: ", ")
                 let reason = suppression.reason.map { "reason: \($0)" } ?? "no reason given"
-                console.write("\(source.path):\(suppression.range.start.line):\(suppression.range.start.column): \(suppression.kind.rawValue) \(rules) (\(reason))\n")
+                console.writeVisible("\(source.path):\(suppression.range.start.line):\(suppression.range.start.column): \(suppression.kind.rawValue) \(rules) (\(reason))\n")
             }
         }
         console.writeError("\(count) suppression\(count == 1 ? "" : "s")\n")

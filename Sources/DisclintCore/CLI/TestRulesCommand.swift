@@ -6,11 +6,11 @@ package enum TestRulesCommand {
         do {
             names = try FileSystem.entries(directory).filter { $0.hasSuffix(".json") }
         } catch {
-            console.writeError("Error: cannot read rule directory '\(directory)': \(error.reason)\n")
+            console.writeVisibleError("Error: cannot read rule directory '\(directory)': \(error.reason)\n")
             return .unreadable
         }
         guard !names.isEmpty else {
-            console.writeError("Error: no rule pack (*.json) in '\(directory)'\n")
+            console.writeVisibleError("Error: no rule pack (*.json) in '\(directory)'\n")
             return .unreadable
         }
         let rules: RuleSet
@@ -23,7 +23,7 @@ package enum TestRulesCommand {
                 do {
                     bytes = try FileSystem.read(path, limit: 16 << 20)
                 } catch {
-                    console.writeError("Error: \(error.message)\n")
+                    console.writeVisibleError("Error: \(error.message)\n")
                     return .unreadable
                 }
                 packs.append(try RulePack.load(file: path, text: String(decoding: bytes, as: UTF8.self)))
@@ -32,18 +32,18 @@ package enum TestRulesCommand {
             let replaced = Set(packs.map(\.id))
             rules = try RuleSet(packs: embedded.filter { !replaced.contains($0.id) } + packs)
         } catch {
-            console.writeError("Error: invalid rule pack: \(error.description)\n")
+            console.writeVisibleError("Error: invalid rule pack: \(error.description)\n")
             return .unreadable
         }
         let verdicts = RuleExampleRunner.run(packs, with: rules)
         var failed = 0
         for verdict in verdicts {
             if verdict.passed {
-                console.write("PASS  \(verdict.pack)  \(verdict.rule) (\(verdict.examples) examples)\n")
+                console.writeVisible("PASS  \(verdict.pack)  \(verdict.rule) (\(verdict.examples) examples)\n")
             } else {
                 failed += 1
-                console.write("FAIL  \(verdict.pack)  \(verdict.rule)\n")
-                for failure in verdict.failures { console.write("      \(failure)\n") }
+                console.writeVisible("FAIL  \(verdict.pack)  \(verdict.rule)\n")
+                for failure in verdict.failures { console.writeVisible("      \(failure)\n") }
             }
         }
         console.write("\(verdicts.count - failed) passed, \(failed) failed\n")

@@ -18,17 +18,21 @@ package struct HumanReporter: Reporter {
         }
     }
 
+    /// Paths, messages and rule ids are shown with their control characters made visible
+    /// (``TerminalText/visible(_:keepingLineEnds:)``): a pack's message or a file's name must not
+    /// drive the terminal, nor break a finding over two lines.
     package func report(_ report: LintReport) -> String {
         var out = ""
         for file in report.files {
+            let path = TerminalText.visible(file.path)
             for diagnostic in file.diagnostics {
                 let start = diagnostic.range.start
-                out += paint("\(file.path):\(start.line):\(start.column):", "1") + " "
-                out += "\(severityText(diagnostic.severity)): \(diagnostic.message) [\(diagnostic.rule)]\n"
+                out += paint("\(path):\(start.line):\(start.column):", "1") + " "
+                out += "\(severityText(diagnostic.severity)): \(TerminalText.visible(diagnostic.message)) [\(TerminalText.visible(diagnostic.rule))]\n"
                 out += excerpt(file.source, diagnostic.range)
                 for related in diagnostic.related {
-                    out += paint("\(file.path):\(related.range.start.line):\(related.range.start.column):", "1")
-                    out += " \(paint("note", "1;36")): \(related.message)\n"
+                    out += paint("\(path):\(related.range.start.line):\(related.range.start.column):", "1")
+                    out += " \(paint("note", "1;36")): \(TerminalText.visible(related.message))\n"
                     out += excerpt(file.source, related.range)
                 }
             }

@@ -1,6 +1,6 @@
-/// How a draft's text is shown in a terminal: control characters made visible (a hostile draft
-/// must not clear the screen or set the window title) and the cells each character takes (two
-/// for East Asian wide and full-width characters), so that an underline stays under its text.
+/// How text is shown in a terminal: control characters made visible (a hostile draft or rule
+/// pack must not clear the screen or set the window title) and the cells each character takes
+/// (two for East Asian wide and full-width characters), so that an underline stays under its text.
 enum TerminalText {
     /// The character as printed: a tab as a space, a control character as U+FFFD.
     static func printable(_ character: Character) -> Character {
@@ -9,6 +9,26 @@ enum TerminalText {
         return character
     }
 
+    /// `text` with every control character written as an escape (`\u{1B}`), so that what a
+    /// report quotes from a draft, a rule pack, a path or the command line (a message, an id, a
+    /// JSON key) cannot clear the screen or set the window title. Line ends are escaped too, as
+    /// in one field of a one-line finding, unless `keepingLineEnds` (a whole message of several
+    /// lines).
+    static func visible(_ text: String, keepingLineEnds: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if !isControl(scalar) || (keepingLineEnds && scalar == "\n") {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            }
+        }
+        return result
+    }
+
+    /// Whether a scalar is a control character: C0 (tab and line end included), DEL, C1, and
+    /// the bidirectional embeddings, overrides and isolates, which reorder what is shown.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
             || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)

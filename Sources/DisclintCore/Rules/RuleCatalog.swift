@@ -1,8 +1,9 @@
 /// The text of `disclint rules` and `disclint explain`.
 package enum RuleCatalog {
-    /// A table of every rule: id, severity, pack, description.
+    /// A table of every rule: id, severity, pack, description. Control characters in a pack's
+    /// text are made visible before the columns are measured.
     package static func table(_ rules: RuleSet) -> String {
-        let rows = rules.rules.map { [$0.rule.id, $0.rule.severity.rawValue, $0.pack.id, $0.rule.description] }
+        let rows = rules.rules.map { [$0.rule.id, $0.rule.severity.rawValue, $0.pack.id, $0.rule.description].map { TerminalText.visible($0) } }
         let header = ["ID", "SEVERITY", "PACK", "DESCRIPTION"]
         var widths = header.map(\.count)
         for row in rows { for (index, cell) in row.enumerated().dropLast() { widths[index] = max(widths[index], cell.count) } }

@@ -81,6 +81,24 @@ struct HumanReporterTests {
         #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" }, "\(text.debugDescription)")
     }
 
+    @Test("control characters in a path, a message or a rule id are shown escaped, on one line")
+    func controlCharactersInFields() {
+        let source = SourceFile(path: "a\u{1B}[2J.md", text: "x\n")
+        let diagnostic = Diagnostic(rule: "rule\u{9B}31m", severity: .note, message: "No contact\u{1B}]0;pwned\u{7}\nhere.",
+                                    range: SampleReport.range(1, 1, 1, 2),
+                                    related: [RelatedLocation(range: SampleReport.range(1, 1, 1, 2), message: "see\u{202E} here")])
+        let text = HumanReporter(color: true).report(LintReport(files: [FileResult(source: source, kind: "k", diagnostics: [diagnostic])]))
+        #expect(Self.stripANSI(text) == """
+            a\\u{1B}[2J.md:1:1: note: No contact\\u{1B}]0;pwned\\u{7}\\u{A}here. [rule\\u{9B}31m]
+             1 | x
+               | ^
+            a\\u{1B}[2J.md:1:1: note: see\\u{202E} here
+             1 | x
+               | ^
+
+            """)
+    }
+
     /// Terminal cells a string takes: two for East Asian wide and full-width characters.
     static func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { width, scalar in
