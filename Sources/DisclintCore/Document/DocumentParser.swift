@@ -76,7 +76,7 @@ package struct DocumentParser {
             let numbered = item.hasNumber || pendingNumber
             pendingNumber = false
             let skipped = tokens[..<item.contentStart].reduce(0) { $0 + ($1.kind == .symbol ? 0 : 1) }
-            let contentWords = Array(line.words.dropFirst(skipped))
+            let contentWords = line.words.dropFirst(skipped)
 
             // A line that starts a part.
             let labelOnly = item.hasColon ? Phrase.words(of: tokens[item.label]) : nil
@@ -146,27 +146,22 @@ package struct DocumentParser {
     /// is neither a sentence nor a label with its value, every phrase of a contain group. Parts
     /// are tried in the order trailer, cumulative, resolution, results: "the accumulative number
     /// … pursuant to the resolution above" is the cumulative part.
-    func startedScope(_ words: [String], wordCount: Int, label: [String]?, sentence: Bool, inlineValue: Bool) -> Scope? {
+    func startedScope(_ words: ArraySlice<String>, wordCount: Int, label: [String]?, sentence: Bool, inlineValue: Bool) -> Scope? {
         let short = wordCount <= DocumentParser.maximumMarkerWords
         var lead: (scope: Scope, words: [String])?
         for (scope, phrase) in index.leads(for: words) where phrase.starts(words) {
             lead = (scope, phrase.words)
             break
         }
-        let rest = lead.map { Array(words.dropFirst($0.words.count)) } ?? words
+        let rest = lead.map { words.dropFirst($0.words.count) } ?? words
         var started: Scope?
         for (scope, phrase) in index.starts(for: rest)
         where phrase.starts(rest) && (short || lead != nil || phrase.words == label) {
             if started == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(started!) { started = scope }
         }
         if let started { return started }
-        if short, !sentence, !inlineValue || lead != nil, index.mayContain(rest) {
-            for scope in ScopeIndex.order {
-                for definition in pack.scopes where definition.scope == scope
-                    && definition.containPhrases.contains(where: { group in group.allSatisfy { $0.occurs(in: rest) } }) {
-                    return scope
-                }
-            }
+        if short, !sentence, !inlineValue || lead != nil, let contained = index.containedScope(in: rest) {
+            return contained
         }
         if let lead, short || lead.words == label { return lead.scope }
         return nil

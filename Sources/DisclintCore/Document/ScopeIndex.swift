@@ -13,17 +13,22 @@ struct ScopeIndex {
     private var leadsAlways: [(Scope, Phrase)] = []
     private var startsByFirst: [String: [(Scope, Phrase)]] = [:]
     private var startsAlways: [(Scope, Phrase)] = []
-    private var containFirst: Set<String> = []
-    private var containAlways = false
+    /// The contain groups (with their part) by the first word of their first phrase, which a
+    /// line must have for the group to match, and those always tried (a non-ASCII first word).
+    private var containByFirst: [String: [(Scope, [Phrase])]] = [:]
+    private var containAlways: [(Scope, [Phrase])] = []
 
     init(_ scopes: [ScopeDefinition]) {
         for definition in scopes {
             for phrase in definition.leadPhrases { add(phrase, definition.scope, &leadsByFirst, &leadsAlways) }
             for phrase in definition.startPhrases { add(phrase, definition.scope, &startsByFirst, &startsAlways) }
-            for group in definition.containPhrases {
-                for phrase in group.prefix(1) {
-                    guard let first = phrase.words.first else { continue }
-                    if first.unicodeScalars.allSatisfy(\.isASCII) { containFirst.insert(first) } else { containAlways = true }
+            // Only the parts of ``order`` are started by a contain group.
+            for group in definition.containPhrases where ScopeIndex.order.contains(definition.scope) {
+                guard let first = group.first?.words.first else { continue }
+                if first.unicodeScalars.allSatisfy(\.isASCII) {
+                    containByFirst[first, default: []].append((definition.scope, group))
+                } else {
+                    containAlways.append((definition.scope, group))
                 }
             }
         }
@@ -39,19 +44,30 @@ struct ScopeIndex {
     }
 
     /// Lead phrases that may start `words`, in pack order.
-    func leads(for words: [String]) -> [(Scope, Phrase)] {
+    func leads(for words: ArraySlice<String>) -> [(Scope, Phrase)] {
         guard let first = words.first else { return [] }
         return leadsByFirst[first] ?? leadsAlways
     }
 
     /// Start phrases that may start `words`.
-    func starts(for words: [String]) -> [(Scope, Phrase)] {
+    func starts(for words: ArraySlice<String>) -> [(Scope, Phrase)] {
         guard let first = words.first else { return [] }
         return startsByFirst[first] ?? startsAlways
     }
 
-    /// Whether some contain group may match `words`.
-    func mayContain(_ words: [String]) -> Bool {
-        containAlways || words.contains { containFirst.contains($0) }
+    /// The part whose contain group (every phrase of it) occurs in `words`: the first in
+    /// ``order`` when several do.
+    func containedScope(in words: ArraySlice<String>) -> Scope? {
+        var best: Scope?
+        func consider(_ candidates: [(Scope, [Phrase])]) {
+            for (scope, group) in candidates where best == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(best!) {
+                if group.allSatisfy({ $0.occurs(in: words) }) { best = scope }
+            }
+        }
+        consider(containAlways)
+        if !containByFirst.isEmpty {
+            for word in words { if let candidates = containByFirst[word] { consider(candidates) } }
+        }
+        return best
     }
 }

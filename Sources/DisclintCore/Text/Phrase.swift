@@ -84,21 +84,26 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether the phrase occurs, its words in order and next to each other, in `words`.
-    package func occurs(in words: [String]) -> Bool {
-        guard !self.words.isEmpty, words.count >= self.words.count else { return false }
-        for start in 0...(words.count - self.words.count) {
-            var matched = true
-            for (offset, word) in self.words.enumerated() where !Phrase.same(word, words[start + offset]) {
-                matched = false
-                break
-            }
-            if matched { return true }
+    package func occurs(in words: [String]) -> Bool { occurs(in: words[...]) }
+
+    /// Whether the phrase occurs, its words in order and next to each other, in `words`.
+    package func occurs(in words: ArraySlice<String>) -> Bool {
+        let length = self.words.count
+        guard length > 0, words.count >= length else { return false }
+        let first = self.words[0]
+        for start in words.startIndex...(words.endIndex - length) where Phrase.same(first, words[start]) {
+            var offset = 1
+            while offset < length, Phrase.same(self.words[offset], words[start + offset]) { offset += 1 }
+            if offset == length { return true }
         }
         return false
     }
 
     /// Whether `words` begin with the phrase.
-    package func starts(_ words: [String]) -> Bool {
+    package func starts(_ words: [String]) -> Bool { starts(words[...]) }
+
+    /// Whether `words` begin with the phrase.
+    package func starts(_ words: ArraySlice<String>) -> Bool {
         guard !self.words.isEmpty, words.count >= self.words.count else { return false }
         return zip(self.words, words).allSatisfy { Phrase.same($0, $1) }
     }
