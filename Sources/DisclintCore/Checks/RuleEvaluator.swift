@@ -71,7 +71,9 @@ package struct RuleEvaluator {
         document.range(of: tokens) ?? .line(line)
     }
 
-    func text(_ tokens: some Collection<Token>) -> String { document.text(of: tokens) }
+    /// The tokens' text as a message quotes it (``Diagnostic/quote(_:)``: at most
+    /// ``Diagnostic/quoteLimit`` characters).
+    func text(_ tokens: some Collection<Token>) -> String { Diagnostic.quote(document.text(of: tokens)) }
 
     func name(_ id: String) -> String { document.pack.section(id)?.name ?? id }
 

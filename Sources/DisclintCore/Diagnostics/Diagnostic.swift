@@ -18,6 +18,21 @@ package struct Diagnostic: Hashable, Sendable {
         self.related = related
     }
 
+    /// The most characters of a draft that a message quotes (a value, a date, a placeholder, a
+    /// rule named in a suppression). A release's values are a few dozen characters; a longer
+    /// quote is cut, so that a 10 MB placeholder still makes a message of one readable line (a
+    /// CI annotation, a terminal, a SARIF viewer all choke on megabytes).
+    package static let quoteLimit = 80
+
+    /// `text` as a message quotes it: whole up to ``quoteLimit`` characters, else its first
+    /// ``quoteLimit`` characters and `…`.
+    package static func quote(_ text: some StringProtocol) -> String {
+        guard let cut = text.index(text.startIndex, offsetBy: quoteLimit, limitedBy: text.endIndex), cut < text.endIndex else {
+            return String(text)
+        }
+        return String(text[..<cut]) + "…"
+    }
+
     /// Report order: by position, then rule id, then message.
     package static func reportOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
         if lhs.range != rhs.range { return lhs.range < rhs.range }

@@ -42,12 +42,12 @@ package enum SuppressionApplier {
             }
         }
         for (index, suppression) in suppressions.enumerated() {
-            let named = suppression.rules.isEmpty ? "every rule" : suppression.rules.map { "'\($0)'" }.joined(separator: ", ")
+            let named = suppression.rules.isEmpty ? "every rule" : suppression.rules.map { "'\(Diagnostic.quote($0))'" }.joined(separator: ", ")
             for rule in suppression.rules where !knownRules.contains(rule) {
                 let hint = closest(to: rule, in: knownRules).map { "did you mean '\($0)'? " } ?? ""
                 outcome.findings.append(Diagnostic(
                     rule: unknownRule, severity: .warning,
-                    message: "The suppression names '\(rule)', which is no rule of disclint (\(hint)see 'disclint rules'); it silences nothing.",
+                    message: "The suppression names '\(Diagnostic.quote(rule))', which is no rule of disclint (\(hint)see 'disclint rules'); it silences nothing.",
                     range: suppression.range))
             }
             guard suppression.kind != .enable else { continue }
@@ -81,8 +81,13 @@ package enum SuppressionApplier {
             }
             return previous[b.count]
         }
+        // Ids whose lengths differ by more than 3 are more than 3 edits apart: not measured, so
+        // that a megabyte-long name costs no more than a short one.
+        let longest = known.map(\.count).max() ?? 0
+        guard rule.index(rule.startIndex, offsetBy: longest + 4, limitedBy: rule.endIndex) == nil else { return nil }
         let target = Array(rule)
-        let ranked = known.sorted().map { ($0, distance(target, Array($0))) }.filter { $0.1 <= 3 }
+        let ranked = known.sorted().filter { abs($0.count - target.count) <= 3 }
+            .map { ($0, distance(target, Array($0))) }.filter { $0.1 <= 3 }
         return ranked.min { $0.1 < $1.1 }?.0
     }
 

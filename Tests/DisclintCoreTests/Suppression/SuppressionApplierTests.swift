@@ -58,6 +58,16 @@ struct SuppressionApplierTests {
         #expect(outcome.findings[1].severity == .note)
     }
 
+    @Test("a rule name of a megabyte is quoted cut short, and measured for no hint")
+    func longUnknownRule() {
+        let name = "cost-exceeds-cap" + String(repeating: "x", count: 1 << 20)
+        let outcome = SuppressionApplier.apply([Self.suppression(.nextLine, [name], line: 2)], to: [], knownRules: Self.known, requireReason: false)
+        #expect(outcome.findings.map(\.message) == [
+            "The suppression names '\(name.prefix(Diagnostic.quoteLimit))…', which is no rule of disclint (see 'disclint rules'); it silences nothing.",
+        ])
+        #expect(Diagnostic.quote(String(repeating: "é", count: Diagnostic.quoteLimit)) == String(repeating: "é", count: Diagnostic.quoteLimit))
+    }
+
     @Test("with requireReason, a suppression without a reason is an error")
     func requireReason() {
         let suppressions = [Self.suppression(.nextLine, ["shares-exceed-cap"], line: 4),
