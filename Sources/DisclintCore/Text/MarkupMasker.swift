@@ -13,18 +13,23 @@ package enum MarkupMasker {
     /// Whether the text looks like HTML (a document, or a fragment with block tags), judged from
     /// the tags in its first 4 KB.
     package static func isHTML(_ text: String) -> Bool {
-        let bytes = Array(text.utf8.prefix(4096))
-        var index = 0
-        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
-            index = open + 1
-            for tag in htmlTags where index + tag.count <= bytes.count {
-                if tag.indices.allSatisfy({ offset in
-                    let byte = bytes[index + offset]
-                    return byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0) == tag[offset]
-                }) { return true }
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { all in
+            let bytes = UnsafeBufferPointer(rebasing: all.prefix(4096))
+            var index = 0
+            while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+                index = open + 1
+                tags: for tag in htmlTags where index + tag.count <= bytes.count {
+                    for (offset, expected) in tag.enumerated() {
+                        let byte = bytes[index + offset]
+                        guard byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0) == expected else { continue tags }
+                    }
+                    return true
+                }
             }
-        }
-        return false
+            return false
+        } ?? false
     }
 
     private static let htmlTags: [[UInt8]] = ["html", "body", "p>", "p ", "table", "div", "br", "td", "!doctype"].map { Array($0.utf8) }
