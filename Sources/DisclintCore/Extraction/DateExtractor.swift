@@ -9,7 +9,10 @@
 ///
 /// A weekday in parentheses after a date (`(Thu)`) is left alone. A day that does not exist is
 /// still returned (see ``CalendarDate/isValid``), so that `invalid-date` can report it; a day
-/// number above 31 or a month number above 12 in a numeric date is returned the same way.
+/// number above 31 or a month number above 12 in a numeric date is returned the same way, and so
+/// are, in the month-first and day-first forms, a year of five or more digits (`July 31, 99999`)
+/// and, month first, a day of three or more (`July 999, 2025`): read as a shorter date, they
+/// would pass unnoticed (a number too long for an `Int` is read as `Int.max`).
 package enum DateExtractor {
     /// All date mentions in `tokens`, in order, none overlapping.
     package static func mentions(in tokens: [Token]) -> [DateMention] {
@@ -70,6 +73,32 @@ package enum DateExtractor {
         return year
     }
 
+    /// The year at `tokens[index]`: four digits, or five or more written without separators
+    /// (a year that does not exist) when no word but a period's connector follows, so that
+    /// `On July 2, 15000 shares were …` is not read as a date of year 15000.
+    private static func year(_ tokens: [Token], _ index: Int) -> Int? {
+        if let year = isYear(at(tokens, index)) { return year }
+        guard let token = at(tokens, index), isLongNumber(token, digits: 5...) else { return nil }
+        if let next = at(tokens, index + 1), next.kind != .symbol, !DateRangeExtractor.connectors.contains(next.normalized) {
+            return nil
+        }
+        return Int(token.normalized) ?? .max
+    }
+
+    /// A day of three digits or more than four (four are a year: `March 2025, 2026` is no day
+    /// 2025), followed by `, YEAR`: `July 999, 2025`. The comma and the year make it a date.
+    private static func impossibleDay(_ tokens: [Token], _ index: Int) -> Int? {
+        guard let token = at(tokens, index), isLongNumber(token, digits: 3...), token.normalized.count != 4,
+              at(tokens, index + 1)?.isSymbol(",") == true, year(tokens, index + 2) != nil else { return nil }
+        return Int(token.normalized) ?? .max
+    }
+
+    /// Whether a token is a whole number of `digits` digits written without separators.
+    private static func isLongNumber(_ token: Token, digits: PartialRangeFrom<Int>) -> Bool {
+        token.kind == .number && digits.contains(token.normalized.count) && !token.normalized.contains(".")
+            && !token.text.contains(",")
+    }
+
     private static func at(_ tokens: [Token], _ index: Int) -> Token? {
         index >= 0 && index < tokens.count ? tokens[index] : nil
     }
@@ -86,13 +115,13 @@ package enum DateExtractor {
     private static func monthFirst(_ tokens: [Token], _ start: Int, _ month: Int) -> DateMention? {
         var index = start + 1
         if at(tokens, index)?.isSymbol(".") == true { index += 1 }
-        guard let day = isDay(at(tokens, index)) else { return nil }
+        guard let day = isDay(at(tokens, index)) ?? impossibleDay(tokens, index) else { return nil }
         index = skipOrdinal(tokens, index + 1)
         var end = index
         var year: Int?
         var cursor = index
         if at(tokens, cursor)?.isSymbol(",") == true { cursor += 1 }
-        if let value = isYear(at(tokens, cursor)) {
+        if let value = self.year(tokens, cursor) {
             year = value
             end = cursor + 1
         }
@@ -111,7 +140,7 @@ package enum DateExtractor {
         var cursor = index
         if at(tokens, cursor)?.isSymbol(",") == true { cursor += 1 }
         var year: Int?
-        if let value = isYear(at(tokens, cursor)) {
+        if let value = self.year(tokens, cursor) {
             year = value
             end = cursor + 1
         }

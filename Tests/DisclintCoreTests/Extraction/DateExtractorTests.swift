@@ -38,6 +38,15 @@ struct DateExtractorTests {
         // A day that does not exist is still read, so that invalid-date can report it.
         ("February 30, 2007", 2007, 2, 30, "February 30, 2007"),
         ("2007-13-01", 2007, 13, 1, "2007-13-01"),
+        // So are a year of five digits or more and, month first, a day of three or more.
+        ("July 31, 99999", 99999, 7, 31, "July 31, 99999"),
+        ("TOKYO, Japan, July 31, 99999 -- Kestrel", 99999, 7, 31, "July 31, 99999"),
+        ("31 July 99999.", 99999, 7, 31, "31 July 99999"),
+        ("July 999, 2025", 2025, 7, 999, "July 999, 2025"),
+        ("July 99999, 99999 (Thu)", 99999, 7, 99999, "July 99999, 99999"),
+        // A long number followed by a word is no year.
+        ("On July 2, 15000 shares were bought", nil, 7, 2, "July 2"),
+        ("On July 2, 150,000 yen", nil, 7, 2, "July 2"),
     ]
 
     @Test("reads a date", arguments: dates)
@@ -73,6 +82,9 @@ struct DateExtractorTests {
         "2007-03/22",
         // A month and a year, no day.
         "March 2007",
+        "March 2025, 2026",
+        // A long day with no year after it.
+        "July 999 shares",
         "FY2007",
         // Numbers that are not dates.
         "819,000 shares",
@@ -108,10 +120,13 @@ struct DateExtractorTests {
         #expect(DateExtractor.month(token) == month)
     }
 
-    @Test("a 400-digit number is no date and does not crash")
+    /// As a day or a year after the month it is a day that does not exist (`invalid-date`
+    /// reports it), read as `Int.max`; elsewhere it is no date.
+    @Test("a 400-digit number does not crash: a day or a year that does not exist after the month, else no date")
     func longNumber() {
         let digits = String(repeating: "1", count: 400)
-        #expect(DateExtractor.mentions(in: tokens("March \(digits), 2007")).isEmpty)
+        #expect(DateExtractor.mentions(in: tokens("March \(digits), 2007")).map { [$0.year, $0.month, $0.day] } == [[2007, 3, .max]])
+        #expect(DateExtractor.mentions(in: tokens("March 22, \(digits)")).map { [$0.year, $0.month, $0.day] } == [[.max, 3, 22]])
         #expect(DateExtractor.mentions(in: tokens("\(digits)-03-22")).isEmpty)
         #expect(DateExtractor.mentions(in: tokens("\(digits) March 2007")).isEmpty)
     }

@@ -82,8 +82,10 @@ extension HostileInput {
             // Year 0 (written 0000): a day that does not exist, at both ends of the period.
             Case(fixture: "year-0.md", kind: "tse-buyback-results",
                  findings: ["6:26-6:38 invalid-date", "6:42-6:55 invalid-date"], status: .findings),
-            // Year 99999 at both ends of the purchase period: not read as a period.
-            Case(fixture: "year-99999-period.md", kind: "tse-buyback-results", findings: ["6:21-6:79 invalid-value"], status: .findings),
+            // Year 99999 at both ends of the purchase period: a day that does not exist at each
+            // end, as year 0.
+            Case(fixture: "year-99999-period.md", kind: "tse-buyback-results",
+                 findings: ["6:26-6:39 invalid-date", "6:43-6:57 invalid-date"], status: .findings),
         ]
 
         @Test("a hostile draft alone: its exact findings, summary and exit status", arguments: cases)
@@ -174,36 +176,33 @@ extension HostileInput {
             }
         }
 
-        /// Engine bug: a five-digit year is not read as part of the date. `July 31, 99999` in the
-        /// dateline is dropped (no release date), and at the end of the approved schedule it is
-        /// read as July 31 of the year before it (2025): the draft passes clean, exit 0.
+        /// A five-digit year is part of the date, a year that does not exist. (It used to be
+        /// dropped: `July 31, 99999` was a dateline without a year and, at the end of the approved
+        /// schedule, July 31 of the year before it (2025), and the draft passed clean, exit 0.)
         @Test("year 99999 in the dateline and the schedule is a day that does not exist")
         func yearNinetyNineThousand() throws {
             try withTemporaryDirectory { dir in
                 let path = try dir.copyFixture("year-99999.md")
                 let run = runTool([path, "--format", "json"])
-                withKnownIssue("bug: 'July 31, 99999' is read as 'July 31' (the 99999 is dropped); the draft passes with no finding, exit 0") {
-                    #expect(run.status == .findings)
-                    let files = try JSONReport.files(run.stdout)
-                    #expect(files.first?.findings == ["3:15-3:29 invalid-date", "16:35-16:49 invalid-date"])
-                    #expect(files.first?.messages == ["'July 31, 99999' is not a date that exists.", "'July 31, 99999' is not a date that exists."])
-                }
+                #expect(run.status == .findings)
+                let files = try JSONReport.files(run.stdout)
+                #expect(files.first?.findings == ["3:15-3:29 invalid-date", "16:35-16:49 invalid-date"])
+                #expect(files.first?.messages == ["'July 31, 99999' is not a date that exists.", "'July 31, 99999' is not a date that exists."])
             }
         }
 
-        /// Engine bug: `From July 999…9 (400 digits), 2025 to July 25, 2025` is read as the one-day
-        /// period 2025-07-25 … 2025-07-25: the impossible first day is silently dropped.
+        /// `From July 999…9 (400 digits), 2025 to July 25, 2025`: the first day does not exist,
+        /// underlined whole and quoted cut short. (It used to be dropped, and the period read as
+        /// the one day 2025-07-25: no finding, exit 0.)
         @Test("a 400-digit day number in the purchase period is an error")
         func dayWithFourHundredDigits() throws {
             try withTemporaryDirectory { dir in
                 let path = try dir.copyFixture("day-400-digits.md")
                 let run = runTool([path, "--format", "json"])
-                withKnownIssue("bug: the period is read as 2025-07-25 … 2025-07-25, the 400-digit first day dropped; no finding, exit 0") {
-                    #expect(run.status == .findings)
-                    let findings = try JSONReport.files(run.stdout).first?.findings ?? []
-                    #expect(findings.contains { $0.hasPrefix("6:") && ($0.hasSuffix(" invalid-value") || $0.hasSuffix(" invalid-date")) },
-                            "\(findings)")
-                }
+                #expect(run.status == .findings)
+                let file = try #require(try JSONReport.files(run.stdout).first)
+                #expect(file.findings == ["6:26-6:437 invalid-date"])
+                #expect(file.messages == ["'July \(String(repeating: "9", count: 75))…' is not a date that exists."])
             }
         }
 
