@@ -11,11 +11,14 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     package var words: [String]
     /// Its words that count when a label is matched (``stopWords`` left out).
     private var contentWords: [String]
+    /// For each word, whether it matches inside a longer word (a word not in ASCII, Japanese).
+    private var matchesInside: [Bool]
 
     package init(_ text: String) {
         self.text = text
         self.words = Tokenizer.tokens(in: text[...], number: 0).filter { $0.kind != .symbol }.map { Phrase.stem($0.normalized) }
         self.contentWords = words.filter { !Phrase.stopWords.contains($0) }
+        self.matchesInside = words.map { !$0.utf8.allSatisfy { $0 < 0x80 } }
     }
 
     package var description: String { text }
@@ -78,9 +81,11 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
         return words
     }
 
-    private static func same(_ phraseWord: String, _ word: String) -> Bool {
+    /// Whether the phrase's word at `index` matches `word` of a text.
+    private func same(_ index: Int, _ word: String) -> Bool {
+        let phraseWord = words[index]
         if phraseWord == word { return true }
-        return !phraseWord.unicodeScalars.allSatisfy(\.isASCII) && word.contains(phraseWord)
+        return matchesInside[index] && word.contains(phraseWord)
     }
 
     /// Whether the phrase occurs, its words in order and next to each other, in `words`.
@@ -90,10 +95,9 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     package func occurs(in words: ArraySlice<String>) -> Bool {
         let length = self.words.count
         guard length > 0, words.count >= length else { return false }
-        let first = self.words[0]
-        for start in words.startIndex...(words.endIndex - length) where Phrase.same(first, words[start]) {
+        for start in words.startIndex...(words.endIndex - length) where same(0, words[start]) {
             var offset = 1
-            while offset < length, Phrase.same(self.words[offset], words[start + offset]) { offset += 1 }
+            while offset < length, same(offset, words[start + offset]) { offset += 1 }
             if offset == length { return true }
         }
         return false
@@ -105,7 +109,7 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// Whether `words` begin with the phrase.
     package func starts(_ words: ArraySlice<String>) -> Bool {
         guard !self.words.isEmpty, words.count >= self.words.count else { return false }
-        return zip(self.words, words).allSatisfy { Phrase.same($0, $1) }
+        return zip(self.words.indices, words).allSatisfy { same($0, $1) }
     }
 
     /// How well a label matches the phrase as a heading synonym: the number of the phrase's
@@ -114,7 +118,7 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
         let content = contentWords
         guard !content.isEmpty else { return nil }
         for word in content where !labelWords.contains(word) {
-            if word.unicodeScalars.allSatisfy(\.isASCII) { return nil }
+            if word.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
             if !labelWords.contains(where: { $0.contains(word) }) { return nil }
         }
         return content.count
