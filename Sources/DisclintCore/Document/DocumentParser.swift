@@ -20,7 +20,7 @@ package struct DocumentParser {
         self.pack = pack
         self.source = source
         self.lines = lines
-        self.index = ScopeIndex(pack.scopes)
+        self.index = pack.scopeIndex
     }
 
     /// Labels longer than this (in words) are prose, not labels.
@@ -189,6 +189,8 @@ package struct DocumentParser {
     /// show it is one) needs a synonym that covers at least half of the label's words.
     func match(_ label: [Token], in scope: Scope, strict: Bool = false) -> (SectionDefinition, Scope)? {
         let words = Phrase.words(of: label)
+        // Most lines have no word of any synonym (a quick answer for prose and bullets).
+        if let vocabulary = pack.labelVocabulary, !words.contains(where: vocabulary.contains) { return nil }
         var placed = scope == .preamble ? Scope.results : scope
         for candidate in [Scope.cumulative, .resolution] {
             if pack.scopes.contains(where: { $0.scope == candidate && $0.labelPhrases.contains { $0.occurs(in: words) } }) {

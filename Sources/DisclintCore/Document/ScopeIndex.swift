@@ -3,7 +3,7 @@
 ///
 /// A phrase whose first word is not ASCII (Japanese, which matches inside longer words) is
 /// always a candidate.
-struct ScopeIndex {
+struct ScopeIndex: Sendable {
     /// The order parts are tried in: the trailer, then cumulative, resolution, results.
     static let order: [Scope] = [.trailer, .cumulative, .resolution, .results]
 

@@ -10,9 +10,29 @@ package struct RulePack: Sendable {
     /// The file it was read from.
     package var file: String
     package var recognition: Recognition
-    package var scopes: [ScopeDefinition]
+    package private(set) var scopes: [ScopeDefinition]
     package var sections: [SectionDefinition]
     package var rules: [RuleDefinition]
+    /// The part phrases indexed for the parser, made once per pack rather than per draft.
+    let scopeIndex: ScopeIndex
+    /// The content words of every label synonym, of which a label must have one to match a
+    /// section; nil when a synonym has a word that matches inside longer words (Japanese), so
+    /// that no word rules a label out.
+    let labelVocabulary: Set<String>?
+
+    init(id: String, name: String, file: String, recognition: Recognition, scopes: [ScopeDefinition],
+         sections: [SectionDefinition], rules: [RuleDefinition]) {
+        self.id = id
+        self.name = name
+        self.file = file
+        self.recognition = recognition
+        self.scopes = scopes
+        self.sections = sections
+        self.rules = rules
+        self.scopeIndex = ScopeIndex(scopes)
+        let words = sections.filter { $0.detect == .label }.flatMap { $0.synonyms.flatMap(\.contentWords) }
+        self.labelVocabulary = words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? Set(words) : nil
+    }
 
     /// The section with an id.
     package func section(_ id: String) -> SectionDefinition? { sections.first { $0.id == id } }

@@ -10,7 +10,7 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// Its stemmed words, in order.
     package var words: [String]
     /// Its words that count when a label is matched (``stopWords`` left out).
-    private var contentWords: [String]
+    package private(set) var contentWords: [String]
     /// For each word, whether it matches inside a longer word (a word not in ASCII, Japanese).
     private var matchesInside: [Bool]
 
