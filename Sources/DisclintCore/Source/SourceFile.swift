@@ -86,33 +86,42 @@ package struct SourceFile: Sendable {
 
     /// Offsets of the bytes that start an invalid UTF-8 sequence, counted in the whole input
     /// (a slice keeps the indices of the array it was cut from).
-    static func invalidUTF8Offsets(in bytes: ArraySlice<UInt8>) -> [Int] {
-        var offsets: [Int] = []
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte < 0x80 { index += 1; continue }
-            let need: Int
-            var value: UInt32
-            let minimum: UInt32
-            switch byte {
-            case 0xC2...0xDF: need = 1; value = UInt32(byte & 0x1F); minimum = 0x80
-            case 0xE0...0xEF: need = 2; value = UInt32(byte & 0x0F); minimum = 0x800
-            case 0xF0...0xF4: need = 3; value = UInt32(byte & 0x07); minimum = 0x10000
-            default: offsets.append(index); index += 1; continue
+    static func invalidUTF8Offsets(in slice: ArraySlice<UInt8>) -> [Int] {
+        slice.withUnsafeBufferPointer { bytes in
+            var offsets: [Int] = []
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                // Most of a draft is ASCII: skip it eight bytes at a time.
+                if index + 8 <= count,
+                   UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                let byte = bytes[index]
+                if byte < 0x80 { index += 1; continue }
+                let need: Int
+                var value: UInt32
+                let minimum: UInt32
+                switch byte {
+                case 0xC2...0xDF: need = 1; value = UInt32(byte & 0x1F); minimum = 0x80
+                case 0xE0...0xEF: need = 2; value = UInt32(byte & 0x0F); minimum = 0x800
+                case 0xF0...0xF4: need = 3; value = UInt32(byte & 0x07); minimum = 0x10000
+                default: offsets.append(slice.startIndex + index); index += 1; continue
+                }
+                var valid = index + need < count
+                var cursor = index + 1
+                while valid && cursor <= index + need {
+                    if bytes[cursor] & 0xC0 != 0x80 { valid = false; break }
+                    value = (value << 6) | UInt32(bytes[cursor] & 0x3F)
+                    cursor += 1
+                }
+                if valid && (value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value)) {
+                    valid = false
+                }
+                if valid { index += need + 1 } else { offsets.append(slice.startIndex + index); index += 1 }
             }
-            var valid = index + need < bytes.endIndex
-            var cursor = index + 1
-            while valid && cursor <= index + need {
-                if bytes[cursor] & 0xC0 != 0x80 { valid = false; break }
-                value = (value << 6) | UInt32(bytes[cursor] & 0x3F)
-                cursor += 1
-            }
-            if valid && (value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value)) {
-                valid = false
-            }
-            if valid { index += need + 1 } else { offsets.append(index); index += 1 }
+            return offsets
         }
-        return offsets
     }
 }

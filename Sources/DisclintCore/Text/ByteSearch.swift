@@ -1,28 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Searches of UTF-8 text on its bytes, in the text's own storage (no copy, no per-character
 /// work): the whole-draft checks that most drafts fail at once ("has a comment?", "mentions
-/// `disclint-`?") cost a pass over memory, not a pass over characters.
+/// `disclint-`?") cost a pass of the C library's `memchr` over memory.
 package enum ByteSearch {
     /// Whether `pattern` (non-empty) occurs in `text`'s UTF-8.
     package static func contains<S: StringProtocol>(_ pattern: [UInt8], in text: S) -> Bool {
-        guard let first = pattern.first else { return true }
-        if let found = text.utf8.withContiguousStorageIfAvailable({ contains(pattern, first, in: $0) }) {
+        guard !pattern.isEmpty else { return true }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ contains(pattern, in: $0) }) {
             return found
         }
-        return Array(text.utf8).withUnsafeBufferPointer { contains(pattern, first, in: $0) }
+        return Array(text.utf8).withUnsafeBufferPointer { contains(pattern, in: $0) }
     }
 
-    private static func contains(_ pattern: [UInt8], _ first: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = bytes.count, length = pattern.count
-        guard count >= length else { return false }
-        var index = 0
-        let last = count - length
-        while index <= last {
-            if bytes[index] == first {
-                var offset = 1
-                while offset < length, bytes[index + offset] == pattern[offset] { offset += 1 }
-                if offset == length { return true }
-            }
-            index += 1
+    private static func contains(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return false }
+        let first = Int32(pattern[0])
+        var offset = 0
+        // memchr finds each candidate first byte; the rest is compared in place.
+        while bytes.count - offset >= pattern.count {
+            guard let found = memchr(base + offset, first, bytes.count - offset) else { return false }
+            let start = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            guard bytes.count - start >= pattern.count else { return false }
+            var matched = 1
+            while matched < pattern.count, bytes[start + matched] == pattern[matched] { matched += 1 }
+            if matched == pattern.count { return true }
+            offset = start + 1
         }
         return false
     }
