@@ -36,7 +36,7 @@ struct SourceFileTests {
         ([0xEF, 0xBB, 0xBF, 0xFF], [3]),
         // Past the eight-bytes-at-a-time skip of ASCII: at a word boundary, inside a word, last.
         (Array("12345678".utf8) + [0xFF] + Array("abcdefgh".utf8), [8]),
-        (Array("1234567890".utf8) + [0xC3] + Array("abcdefghijklmnop".utf8) + [0xE2, 0x82], [10, 27]),
+        (Array("1234567890".utf8) + [0xC3] + Array("abcdefghijklmnop".utf8) + [0xE2, 0x82], [10, 27, 28]),
         (Array("abcdefghijklmnop".utf8) + [0xE2, 0x82, 0xAC] + Array("abcdefgh".utf8) + [0x80], [27]),
     ] as [([UInt8], [Int])])
     func invalidUTF8(_ bytes: [UInt8], _ offsets: [Int]) {
