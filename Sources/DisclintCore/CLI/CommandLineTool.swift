@@ -112,6 +112,25 @@ package enum CommandLineTool {
                 return .unreadable
             }
         }
+        let color: Bool
+        switch options.color {
+        case .always: color = true
+        case .never: color = false
+        case .auto: color = options.output == nil && console.outputIsTerminal && (console.environment("NO_COLOR") ?? "").isEmpty
+        }
+        // Line formats on standard output are written batch by batch, in order, as the drafts
+        // are linted: the run then keeps counts, not results, and its memory stays flat however
+        // many drafts it reads. The other formats are one document, written at the end.
+        var streamed: (any Reporter)?
+        if options.output == nil, options.writeBaseline == nil {
+            switch options.format {
+            case .human: streamed = HumanReporter(color: color)
+            case .github: streamed = GitHubReporter()
+            case .json, .sarif, .checkstyle, .junit: streamed = nil
+            }
+        }
+        var tally = RunTally()
+        var hidden = 0
         var results: [FileResult] = []
         var thresholds: [Severity] = []
         var unreadable = 0
@@ -126,14 +145,16 @@ package enum CommandLineTool {
         var jobs: [ParallelLinting.Job] = []
         var jobThresholds: [Severity] = []
         func flush() {
+            var batch: [FileResult] = []
+            var batchThresholds: [Severity] = []
             for (outcome, threshold) in zip(ParallelLinting.run(jobs), jobThresholds) {
                 switch outcome {
                 case .unreadable(let error):
                     console.writeVisibleError("Error: \(error.message)\n")
                     unreadable += 1
                 case .linted(let result):
-                    results.append(result)
-                    thresholds.append(threshold)
+                    batch.append(result)
+                    batchThresholds.append(threshold)
                 }
             }
             for job in jobs {
@@ -141,6 +162,20 @@ package enum CommandLineTool {
             }
             jobs.removeAll(keepingCapacity: true)
             jobThresholds.removeAll(keepingCapacity: true)
+            if let streamed {
+                // A baseline entry names its draft's path, so a batch is filtered on its own.
+                if let baseline {
+                    let filtered = baseline.filter(batch)
+                    batch = filtered.results
+                    hidden += filtered.hidden
+                }
+                tally.add(batch, thresholds: batchThresholds)
+                progress.finish()
+                console.write(streamed.report(LintReport(files: batch)))
+            } else {
+                results += batch
+                thresholds += batchThresholds
+            }
         }
         for entry in entries {
             progress.advance()
@@ -186,6 +221,11 @@ package enum CommandLineTool {
             if jobs.count == ParallelLinting.batchSize { flush() }
         }
         flush()
+        if streamed != nil {
+            if !options.quiet { console.writeError(tally.summary(unreadable: unreadable, excluded: excluded, baseline: hidden)) }
+            if unreadable > 0 { return .unreadable }
+            return tally.failing ? .findings : .success
+        }
         if let path = options.writeBaseline {
             do {
                 try FileSystem.write(Baseline.encode(results), to: path)
@@ -194,15 +234,9 @@ package enum CommandLineTool {
                 return .unreadable
             }
         }
-        var hidden = 0
         if let baseline { (results, hidden) = baseline.filter(results) }
         let report = LintReport(files: results)
-        let color: Bool
-        switch options.color {
-        case .always: color = true
-        case .never: color = false
-        case .auto: color = options.output == nil && console.outputIsTerminal && (console.environment("NO_COLOR") ?? "").isEmpty
-        }
+        tally.add(results, thresholds: thresholds)
         let output: String
         switch options.format {
         case .human: output = HumanReporter(color: color).report(report)
@@ -223,22 +257,8 @@ package enum CommandLineTool {
         } else {
             console.write(output)
         }
-        if !options.quiet { console.writeError(summary(report, unreadable: unreadable, excluded: excluded, baseline: hidden)) }
+        if !options.quiet { console.writeError(tally.summary(unreadable: unreadable, excluded: excluded, baseline: hidden)) }
         if unreadable > 0 || writeFailed { return .unreadable }
-        let failing = zip(report.files, thresholds).contains { file, threshold in file.diagnostics.contains { $0.severity >= threshold } }
-        return failing ? .findings : .success
-    }
-
-    /// `3 errors, 1 warning, 0 notes in 2 files (1 of no known kind); 1 file could not be read`.
-    static func summary(_ report: LintReport, unreadable: Int, excluded: Int = 0, baseline: Int = 0) -> String {
-        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        var text = "\(plural(report.count(.error), "error")), \(plural(report.count(.warning), "warning")), "
-            + "\(plural(report.count(.note), "note")) in \(plural(report.files.count, "file"))"
-        let unknown = report.files.filter { $0.kind == nil }.count
-        if unknown > 0 { text += " (\(unknown) of no known kind, not checked)" }
-        if excluded > 0 { text += "; \(plural(excluded, "file")) excluded by configuration" }
-        if baseline > 0 { text += "; \(plural(baseline, "finding")) in the baseline not shown" }
-        if unreadable > 0 { text += "; \(plural(unreadable, "file")) could not be read" }
-        return text + "\n"
+        return tally.failing ? .findings : .success
     }
 }

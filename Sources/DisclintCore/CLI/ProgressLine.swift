@@ -28,7 +28,7 @@ package final class ProgressLine {
         drawn = true
     }
 
-    /// Erases the line.
+    /// Erases the line (it is drawn again at the next step).
     package func finish() {
         guard drawn else { return }
         console.writeError("\r\u{1B}[K")

@@ -111,6 +111,34 @@ struct CommandLineToolTests {
         }
     }
 
+    /// `--format human` and `github` on stdout are written batch by batch as drafts are linted
+    /// (so a run over an archive keeps counts, not results); what they print must be exactly
+    /// the report written whole with `--output`, over more than one batch.
+    @Test("a report written batch by batch is the report written whole", arguments: ["human", "github"])
+    func streamedReport(_ format: String) throws {
+        try withTemporaryDirectory { dir in
+            let count = ParallelLinting.batchSize * 2 + 3
+            for index in 0..<count {
+                _ = try dir.write(String(format: "d%04d.md", index), [Drafts.clean, Drafts.overCap, "# Minutes\n"][index % 3])
+            }
+            let baseline = dir.path + "/baseline.json"
+            #expect(runTool(["--write-baseline", baseline, dir.path]).status == .findings)
+            let streamed = runTool(["--format", format, dir.path])
+            let file = dir.path + "/report.txt"
+            let whole = runTool(["--format", format, "--output", file, dir.path])
+            #expect(streamed.status == .findings)
+            #expect(whole.status == .findings)
+            #expect(streamed.stdout == (try String(contentsOfFile: file, encoding: .utf8)))
+            #expect(streamed.stderr == whole.stderr)
+            #expect(streamed.stderr == "\(count / 3) errors, 0 warnings, 0 notes in \(count) files (\(count / 3) of no known kind, not checked)\n")
+            // The baseline, applied batch by batch, hides every finding it recorded.
+            let hidden = runTool(["--format", format, "--baseline", baseline, dir.path])
+            #expect(hidden.status == .success)
+            #expect(hidden.stdout.isEmpty)
+            #expect(hidden.stderr.hasSuffix("; \(count / 3) findings in the baseline not shown\n"))
+        }
+    }
+
     @Test("-q prints no summary")
     func quiet() throws {
         try withTemporaryDirectory { dir in
