@@ -12,12 +12,16 @@ package struct RuleExample: Sendable {
     /// Where the example is in the pack, e.g. `$.rules[3].examples.triggering[0]`.
     package var path: String
     /// What the example is, in one line: its edits of the example document, or its first line.
-    package var summary: String
+    package var summary: String {
+        (givenSummary ?? String(text.split(separator: "\n").first { !$0.trimmingSpaces.isEmpty }?.trimmingSpaces ?? "")).replacingMarker()
+    }
+    /// The summary given when the example was made (its edits); else its first line is used,
+    /// found only when asked for (loading a pack does not pay for it).
+    private var givenSummary: String?
 
     package init(text: String, path: String, summary: String? = nil) {
         self.path = path
-        self.summary = summary ?? String(text.split(separator: "\n").first { !$0.trimmingSpaces.isEmpty }?.trimmingSpaces ?? "")
-        self.summary = self.summary.replacingMarker()
+        self.givenSummary = summary
         // Most examples have no marker: keep their text as it is (pack loading stays cheap).
         guard text.hasMarker, let markerRange = text.range(of: "↓") else {
             self.text = text
@@ -25,11 +29,15 @@ package struct RuleExample: Sendable {
             return
         }
         let before = text[..<markerRange.lowerBound]
+        // Lines end at LF (alone or after CR), found on bytes; the column counts characters.
         var line = 1
         var lineStart = before.startIndex
-        for index in before.indices where before[index] == "\n" || before[index] == "\r\n" {
+        let utf8 = before.utf8
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: 0x0A) {
             line += 1
-            lineStart = before.index(after: index)
+            index = utf8.index(after: newline)
+            lineStart = index
         }
         self.marker = SourceLocation(line: line, column: before[lineStart...].count + 1)
         self.text = String(before) + String(text[markerRange.upperBound...]).replacingMarker()
@@ -80,31 +88,10 @@ extension String {
     func replacingMarker() -> String { hasMarker ? String(filter { $0 != "↓" }) : self }
 
     /// Whether the text has a `↓` (U+2193, UTF-8 E2 86 93), checked on bytes.
-    var hasMarker: Bool {
-        var state = 0
-        for byte in utf8 {
-            switch (state, byte) {
-            case (_, 0xE2): state = 1
-            case (1, 0x86): state = 2
-            case (2, 0x93): return true
-            default: state = 0
-            }
-        }
-        return false
-    }
+    var hasMarker: Bool { ByteSearch.contains(String.markerBytes, in: self) }
+
+    private static let markerBytes: [UInt8] = [0xE2, 0x86, 0x93]
 
     /// The first occurrence of `needle` (compared byte for byte in UTF-8).
-    func range(of needle: String) -> Range<String.Index>? {
-        let haystack = Array(utf8)
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
-            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) {
-                let lower = utf8.index(startIndex, offsetBy: start)
-                let upper = utf8.index(lower, offsetBy: pattern.count)
-                return lower..<upper
-            }
-        }
-        return nil
-    }
+    func range(of needle: String) -> Range<String.Index>? { ByteSearch.firstRange(of: needle, in: self) }
 }

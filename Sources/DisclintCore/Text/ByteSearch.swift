@@ -19,20 +19,38 @@ package enum ByteSearch {
         return Array(text.utf8).withUnsafeBufferPointer { contains(pattern, in: $0) }
     }
 
+    /// Where `pattern` (valid UTF-8, non-empty) first occurs in `text`, compared byte for byte.
+    package static func firstRange(of pattern: String, in text: String) -> Range<String.Index>? {
+        let needle = Array(pattern.utf8)
+        guard !needle.isEmpty else { return nil }
+        var text = text
+        text.makeContiguousUTF8()
+        guard let offset = text.utf8.withContiguousStorageIfAvailable({ firstOffset(of: needle, in: $0) }) ?? nil else {
+            return nil
+        }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.count)
+    }
+
     private static func contains(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return false }
+        firstOffset(of: pattern, in: bytes) != nil
+    }
+
+    private static func firstOffset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return nil }
         let first = Int32(pattern[0])
         var offset = 0
         // memchr finds each candidate first byte; the rest is compared in place.
         while bytes.count - offset >= pattern.count {
-            guard let found = memchr(base + offset, first, bytes.count - offset) else { return false }
+            guard let found = memchr(base + offset, first, bytes.count - offset) else { return nil }
             let start = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            guard bytes.count - start >= pattern.count else { return false }
+            guard bytes.count - start >= pattern.count else { return nil }
             var matched = 1
             while matched < pattern.count, bytes[start + matched] == pattern[matched] { matched += 1 }
-            if matched == pattern.count { return true }
+            if matched == pattern.count { return start }
             offset = start + 1
         }
-        return false
+        return nil
     }
 }
