@@ -77,6 +77,12 @@ package enum ArgumentParser {
             case "--baseline": options.baseline = try value()
             case "--write-baseline": options.writeBaseline = try value()
             case "--output": options.output = try value()
+            case "--lang":
+                let text = try value()
+                guard LocalizedText.isLanguageCode(text) else {
+                    throw UsageError("The value '\(text)' is invalid for '--lang' (a language code such as 'en' or 'ja')", command: subcommand)
+                }
+                options.language = text
             case "--max-file-size":
                 let text = try value()
                 guard let size = Int(text), size > 0 else {

@@ -215,6 +215,7 @@ package enum CommandLineTool {
             }
             var settings = configuration.settings
             settings.requireReason = settings.requireReason || options.requireReason
+            settings.language = options.language
             jobs.append(ParallelLinting.Job(path: path, pathBytes: pathBytes, input: input, name: path ?? options.stdinName,
                                             linter: resolved.linter, settings: settings, maximumFileSize: options.maximumFileSize))
             jobThresholds.append(options.failOnGiven ? options.failOn : (configuration.failOn ?? .error))

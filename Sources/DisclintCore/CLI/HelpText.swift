@@ -172,6 +172,8 @@ package enum HelpText {
                                       nearest .disclint.json (searched from each draft's folder
                                       up to the repository root).
               --require-reason        A suppression without a reason ('-- why') is an error.
+              --lang <code>           Messages in this language where a pack gives it
+                                      (e.g. 'en' for the Japanese pack; default: the pack's own).
               --baseline <file>       Do not report findings recorded in this baseline.
               --write-baseline <file> Record this run's findings in a baseline file.
               -q, --quiet             Print findings only: no summary line, no progress line.

@@ -17,6 +17,8 @@ package struct LintOptions: Equatable, Sendable {
     package var configuration: String?
     /// `--require-reason`: a suppression without a reason is an error.
     package var requireReason = false
+    /// `--lang CODE`: the language of messages, for packs that give it (default: each pack's own).
+    package var language: String?
     /// `--baseline FILE`: findings recorded there are not reported.
     package var baseline: String?
     /// `--write-baseline FILE`: record the findings of this run there.

@@ -25,7 +25,7 @@ extension RuleEvaluator {
             guard case .period(let period)? = section.value, period.isValid, period.end < period.start else { continue }
             findings.append(Finding(
                 message: RuleEvaluator.render(message, [
-                    "section": section.definition.name,
+                    "section": section.definition.name(language),
                     "start": text(section.valueTokens[period.startMention.tokenRange]),
                     "end": text(section.valueTokens[period.endMention.tokenRange]),
                 ]),
@@ -43,7 +43,7 @@ extension RuleEvaluator {
         return [Finding(
             message: RuleEvaluator.render(message, [
                 "inner": text(innerSection.valueFocus), "outer": text(outerSection.valueFocus),
-                "innerName": innerSection.definition.name, "outerName": outerSection.definition.name,
+                "innerName": innerSection.definition.name(language), "outerName": outerSection.definition.name(language),
             ]),
             range: range(innerSection.valueFocus, orLine: innerSection.line),
             related: [RelatedLocation(range: range(outerSection.valueFocus, orLine: outerSection.line), message: related)])]
@@ -59,7 +59,7 @@ extension RuleEvaluator {
             guard case .date(let date, _)? = section.value, date != reference, reported.insert(date).inserted else { continue }
             findings.append(Finding(
                 message: RuleEvaluator.render(message, ["value": text(section.valueFocus), "other": text(first.valueFocus),
-                                                        "section": section.definition.name]),
+                                                        "section": section.definition.name(language)]),
                 range: range(section.valueFocus, orLine: section.line),
                 related: [RelatedLocation(range: range(first.valueFocus, orLine: first.line), message: related)]))
         }

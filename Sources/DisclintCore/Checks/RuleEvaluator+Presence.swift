@@ -12,7 +12,7 @@ extension RuleEvaluator {
         let text = document.text(ofLine: line)
         let range = SourceRange(start: SourceLocation(line: line, column: 1),
                                 end: SourceLocation(line: line, column: text.count + 1))
-        return [Finding(message: RuleEvaluator.render(message, ["section": definition.name]), range: range)]
+        return [Finding(message: RuleEvaluator.render(message, ["section": definition.name(language)]), range: range)]
     }
 
     /// Where a missing labelled section belongs: before the first section of its part that the
@@ -41,7 +41,7 @@ extension RuleEvaluator {
             let written = section.valueTokens.isEmpty ? "nothing" : "'\(text(section.valueTokens))'"
             let tokens = section.valueTokens.isEmpty ? section.labelTokens : section.valueTokens
             findings.append(Finding(
-                message: RuleEvaluator.render(message, ["section": section.definition.name, "value": written,
+                message: RuleEvaluator.render(message, ["section": section.definition.name(language), "value": written,
                                                         "type": RuleEvaluator.typeName(section.definition.value)]),
                 range: range(tokens, orLine: section.line)))
         }

@@ -4,11 +4,14 @@
 /// finding (a purchase over the cap is not reported again for the cumulative total).
 package struct RuleEvaluator {
     let document: Document
+    /// The language messages are written in (`--lang`); nil for the pack's own.
+    let language: String?
     /// Placeholders found in the draft, by every placeholder check of the pack.
     let placeholders: [[Token]]
 
-    package init(document: Document) {
+    package init(document: Document, language: String? = nil) {
         self.document = document
+        self.language = language
         var found: [[Token]] = []
         for rule in document.pack.rules {
             for case .placeholders(let spec, _) in rule.checks {
@@ -37,17 +40,21 @@ package struct RuleEvaluator {
     }
 
     func evaluate(_ check: Check) -> [Finding] {
+        let language = self.language
         switch check {
-        case .required(let section, let message): return required(section, message)
-        case .validValues(let message): return validValues(message)
-        case .validDates(let message): return validDates(message)
-        case .orderedPeriods(let message): return orderedPeriods(message)
-        case .placeholders(_, let message): return placeholderFindings(message)
+        case .required(let section, let message): return required(section, message.text(language))
+        case .validValues(let message): return validValues(message.text(language))
+        case .validDates(let message): return validDates(message.text(language))
+        case .orderedPeriods(let message): return orderedPeriods(message.text(language))
+        case .placeholders(_, let message): return placeholderFindings(message.text(language))
         case .compare(let left, let op, let right, let message, let related):
-            return compare(left, op, right, message, related)
-        case .within(let inner, let outer, let message, let related): return within(inner, outer, message, related)
-        case .sameCurrency(let left, let right, let message, let related): return sameCurrency(left, right, message, related)
-        case .consistent(let section, let message, let related): return consistent(section, message, related)
+            return compare(left, op, right, message.text(language), related.text(language))
+        case .within(let inner, let outer, let message, let related):
+            return within(inner, outer, message.text(language), related.text(language))
+        case .sameCurrency(let left, let right, let message, let related):
+            return sameCurrency(left, right, message.text(language), related.text(language))
+        case .consistent(let section, let message, let related):
+            return consistent(section, message.text(language), related.text(language))
         }
     }
 
@@ -75,7 +82,7 @@ package struct RuleEvaluator {
     /// ``Diagnostic/quoteLimit`` characters).
     func text(_ tokens: some Collection<Token>) -> String { Diagnostic.quote(document.text(of: tokens)) }
 
-    func name(_ id: String) -> String { document.pack.section(id)?.name ?? id }
+    func name(_ id: String) -> String { document.pack.section(id)?.name(language) ?? id }
 
     static func typeName(_ type: ValueType) -> String {
         switch type {

@@ -80,7 +80,7 @@ package struct DocumentParser {
 
             // A line that starts a part.
             let labelOnly = item.hasColon ? Phrase.words(of: tokens[item.label]) : nil
-            let sentence = tokens.last?.isSymbol(".") == true
+            let sentence = tokens.last.map { $0.isSymbol(".") || $0.isSymbol("。") } == true
             if let marked = startedScope(contentWords, wordCount: line.wordCount, label: labelOnly, sentence: sentence,
                                          inlineValue: item.hasColon && !item.value.isEmpty) {
                 close()
@@ -202,7 +202,7 @@ package struct DocumentParser {
         var best: (SectionDefinition, Int)?
         for definition in pack.sections where definition.detect == .label
             && (definition.scope == placed || definition.scope == .any)
-            && definition.exclude.isDisjoint(with: wordSet) {
+            && !definition.isExcluded(by: wordSet) {
             guard let score = definition.synonyms.compactMap({ $0.labelScore(wordSet) }).max() else { continue }
             if best == nil || score > best!.1 { best = (definition, score) }
         }
@@ -310,7 +310,8 @@ package struct DocumentParser {
                     // "announced on May 15, 2025 that its Board of Directors had resolved …": only
                     // after `on` or `dated`, never at the end of a period ("from August 1 to August
                     // 29, 2025 under the resolution of its Board … on May 12").
-                    if !found, !definition.contextAfter.isEmpty, let previous = before.last, previous == "on" || previous == "dated" {
+                    if !found, !definition.contextAfter.isEmpty,
+                       definition.contextAfterLeads.isEmpty || before.last.map(definition.contextAfterLeads.contains) == true {
                         found = followedByContext(line.tokens, after: mention, definition.contextAfter)
                     }
                     guard found else { continue }
@@ -331,7 +332,7 @@ package struct DocumentParser {
         var index = mention.tokenRange.upperBound
         while index < tokens.count, words.count < 10 {
             let token = tokens[index]
-            if token.isSymbol(".") { break }
+            if token.isSymbol(".") || token.isSymbol("。") { break }
             // Another date in the same stretch is the one the context is about.
             if DateExtractor.mention(in: tokens, at: index) != nil { return false }
             if token.kind != .symbol { words.append(Phrase.stem(token.normalized)) }

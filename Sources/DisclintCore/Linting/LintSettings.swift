@@ -6,11 +6,14 @@ package struct LintSettings: Hashable, Sendable {
     package var packs: Set<String>?
     /// Whether a suppression without a reason is an error.
     package var requireReason: Bool
+    /// The language of messages (`--lang`), for packs that give it; nil for each pack's own.
+    package var language: String?
 
-    package init(severities: [String: Severity?] = [:], packs: Set<String>? = nil, requireReason: Bool = false) {
+    package init(severities: [String: Severity?] = [:], packs: Set<String>? = nil, requireReason: Bool = false, language: String? = nil) {
         self.severities = severities
         self.packs = packs
         self.requireReason = requireReason
+        self.language = language
     }
 
     /// The defaults: every pack, every rule at its own severity, reasons optional.

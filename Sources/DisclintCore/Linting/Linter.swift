@@ -22,7 +22,7 @@ package struct Linter: Sendable {
         var disabled = Set<String>()
         if let pack {
             let document = DocumentParser(pack: pack, source: source, lines: lines).parse()
-            let evaluator = RuleEvaluator(document: document)
+            let evaluator = RuleEvaluator(document: document, language: settings.language)
             for rule in pack.rules {
                 guard let severity = settings.severity(of: rule.id, default: rule.severity) else {
                     disabled.insert(rule.id)

@@ -3,25 +3,26 @@
 ///
 /// Every message is a template: `{left}`, `{right}`, `{value}`, `{start}`, `{end}`, `{text}`
 /// are replaced by the values *as the draft writes them*, `{section}` by the section's name.
+/// Messages and related notes may be given in several languages (``LocalizedText``).
 package enum Check: Sendable {
     /// Lint: the section must be in the draft.
-    case required(section: String, message: String)
+    case required(section: String, message: LocalizedText)
     /// Lint: every section found must have a value of its type.
-    case validValues(message: String)
+    case validValues(message: LocalizedText)
     /// Lint: every date written must exist.
-    case validDates(message: String)
+    case validDates(message: LocalizedText)
     /// Lint: no period may end before it starts.
-    case orderedPeriods(message: String)
+    case orderedPeriods(message: LocalizedText)
     /// Lint: no unresolved placeholder anywhere.
-    case placeholders(PlaceholderSpec, message: String)
+    case placeholders(PlaceholderSpec, message: LocalizedText)
     /// Lint: `left op right` must hold when both values are stated.
-    case compare(left: Operand, op: Comparison, right: Operand, message: String, related: String)
+    case compare(left: Operand, op: Comparison, right: Operand, message: LocalizedText, related: LocalizedText)
     /// Lint: period `inner` must lie within period `outer`.
-    case within(inner: String, outer: String, message: String, related: String)
+    case within(inner: String, outer: String, message: LocalizedText, related: LocalizedText)
     /// Lint: two amounts must be in the same currency.
-    case sameCurrency(left: String, right: String, message: String, related: String)
+    case sameCurrency(left: String, right: String, message: LocalizedText, related: LocalizedText)
     /// Lint: every value of the section must be the same.
-    case consistent(section: String, message: String, related: String)
+    case consistent(section: String, message: LocalizedText, related: LocalizedText)
 
     static let kinds = ["required", "validValues", "validDates", "orderedPeriods", "placeholders", "compare", "within", "sameCurrency", "consistent"]
 
@@ -34,6 +35,12 @@ package enum Check: Sendable {
         case .sameCurrency(let left, let right, _, _): return [(left, "left"), (right, "right")]
         case .validValues, .validDates, .orderedPeriods, .placeholders: return []
         }
+    }
+
+    /// The `related` text of a check, or `fallback`.
+    private static func related(_ fields: [String: JSONField], default fallback: String) throws(RulePackError) -> LocalizedText {
+        guard let field = fields["related"] else { return LocalizedText(fallback) }
+        return try LocalizedText.decode(field)
     }
 
     static func decode(_ field: JSONField) throws(RulePackError) -> Check {
@@ -49,35 +56,35 @@ package enum Check: Sendable {
         switch kind {
         case "required":
             let f = try fields(["section"])
-            return .required(section: try f["section"]!.nonEmptyString(), message: try f["message"]!.nonEmptyString())
+            return .required(section: try f["section"]!.nonEmptyString(), message: try LocalizedText.decode(f["message"]!))
         case "validValues":
-            return .validValues(message: try fields([])["message"]!.nonEmptyString())
+            return .validValues(message: try LocalizedText.decode(fields([])["message"]!))
         case "validDates":
-            return .validDates(message: try fields([])["message"]!.nonEmptyString())
+            return .validDates(message: try LocalizedText.decode(fields([])["message"]!))
         case "orderedPeriods":
-            return .orderedPeriods(message: try fields([])["message"]!.nonEmptyString())
+            return .orderedPeriods(message: try LocalizedText.decode(fields([])["message"]!))
         case "placeholders":
             let f = try field.object(allowed: ["kind", "message", "words", "runs", "bracketedWords", "emptyBrackets"], required: ["message"])
-            return .placeholders(try PlaceholderSpec.decode(f), message: try f["message"]!.nonEmptyString())
+            return .placeholders(try PlaceholderSpec.decode(f), message: try LocalizedText.decode(f["message"]!))
         case "compare":
             let f = try fields(["left", "op", "right", "related"])
             guard let left = Operand(try f["left"]!.nonEmptyString()) else { throw f["left"]!.error("expected 'section', 'section.start' or 'section.end'") }
             guard let right = Operand(try f["right"]!.nonEmptyString()) else { throw f["right"]!.error("expected 'section', 'section.start' or 'section.end'") }
             let op = Comparison(rawValue: try f["op"]!.oneOf(Comparison.allCases.map(\.rawValue)))!
-            return .compare(left: left, op: op, right: right, message: try f["message"]!.nonEmptyString(),
-                            related: try f["related"]?.nonEmptyString() ?? "compared with this")
+            return .compare(left: left, op: op, right: right, message: try LocalizedText.decode(f["message"]!),
+                            related: try related(f, default: "compared with this"))
         case "within":
             let f = try fields(["inner", "outer", "related"])
             return .within(inner: try f["inner"]!.nonEmptyString(), outer: try f["outer"]!.nonEmptyString(),
-                           message: try f["message"]!.nonEmptyString(), related: try f["related"]?.nonEmptyString() ?? "compared with this")
+                           message: try LocalizedText.decode(f["message"]!), related: try related(f, default: "compared with this"))
         case "sameCurrency":
             let f = try fields(["left", "right", "related"])
             return .sameCurrency(left: try f["left"]!.nonEmptyString(), right: try f["right"]!.nonEmptyString(),
-                                 message: try f["message"]!.nonEmptyString(), related: try f["related"]?.nonEmptyString() ?? "compared with this")
+                                 message: try LocalizedText.decode(f["message"]!), related: try related(f, default: "compared with this"))
         default:
             let f = try fields(["section", "related"])
-            return .consistent(section: try f["section"]!.nonEmptyString(), message: try f["message"]!.nonEmptyString(),
-                               related: try f["related"]?.nonEmptyString() ?? "stated differently here")
+            return .consistent(section: try f["section"]!.nonEmptyString(), message: try LocalizedText.decode(f["message"]!),
+                               related: try related(f, default: "stated differently here"))
         }
     }
 }

@@ -2,8 +2,10 @@
 package struct SectionDefinition: Sendable {
     /// The section's id, used by checks (`purchase-period`).
     package var id: String
-    /// Its name in messages (`purchase period`).
-    package var name: String
+    /// Its name in messages (`purchase period`, `取得期間`), in the pack's languages.
+    package var names: LocalizedText
+    /// Its name in the pack's own language.
+    package var name: String { names.primary }
     package var scope: Scope
     package var value: ValueType
     package var detect: Detection
@@ -17,23 +19,40 @@ package struct SectionDefinition: Sendable {
     package var contextAfter: [[Phrase]]
     /// For `dateInContext`: phrases that, just before a date, take the context away ("to be held on").
     package var contextExclude: [Phrase]
+    /// For `dateInContext`: the words one of which must come just before a date for
+    /// ``contextAfter`` to be read after it (`on`, `dated` in English: "announced on May 15, 2025
+    /// that its Board … had resolved"); empty when the context simply follows the date, as in
+    /// Japanese (`2025年5月13日開催の取締役会`).
+    package var contextAfterLeads: Set<String>
+
+    /// Its name in `language` if the pack gives one, else in the pack's own.
+    package func name(_ language: String?) -> String { names.text(language) }
+
+    /// Whether a label with these (stemmed) words is ruled out by ``exclude``: an ASCII word
+    /// must be one of them; a word of a script without spaces (Japanese) may be inside one.
+    package func isExcluded(by words: Set<String>) -> Bool {
+        exclude.contains { excluded in
+            words.contains(excluded) || (!excluded.utf8.allSatisfy { $0 < 0x80 } && words.contains { $0.contains(excluded) })
+        }
+    }
 
     static func decode(_ field: JSONField) throws(RulePackError) -> SectionDefinition {
-        let members = try field.object(allowed: ["id", "name", "scope", "value", "detect", "synonyms", "exclude", "description", "contextAfter", "contextExclude"],
+        let members = try field.object(allowed: ["id", "name", "scope", "value", "detect", "synonyms", "exclude", "description", "contextAfter", "contextExclude", "contextAfterLeads"],
                                        required: ["id", "name", "scope", "value", "synonyms"])
         let detect = try members["detect"].map { (f) throws(RulePackError) in try f.oneOf(Detection.allCases.map(\.rawValue)) } ?? "label"
         let synonyms = try members["synonyms"]!.strings()
         guard !synonyms.isEmpty else { throw members["synonyms"]!.error("must list at least one phrase") }
         return SectionDefinition(
             id: try members["id"]!.nonEmptyString(),
-            name: try members["name"]!.nonEmptyString(),
+            names: try LocalizedText.decode(members["name"]!),
             scope: Scope(rawValue: try members["scope"]!.oneOf(Scope.allCases.filter { $0 != .preamble && $0 != .trailer }.map(\.rawValue)))!,
             value: ValueType(rawValue: try members["value"]!.oneOf(ValueType.allCases.map(\.rawValue)))!,
             detect: Detection(rawValue: detect)!,
             synonyms: synonyms.map(Phrase.init),
             exclude: Set(try members["exclude"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? []),
             contextAfter: try members["contextAfter"]?.phraseGroups() ?? [],
-            contextExclude: try members["contextExclude"]?.phrases() ?? []
+            contextExclude: try members["contextExclude"]?.phrases() ?? [],
+            contextAfterLeads: Set(try members["contextAfterLeads"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? ["on", "dated"])
         )
     }
 }
