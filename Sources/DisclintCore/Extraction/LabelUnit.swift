@@ -14,12 +14,21 @@ package struct LabelUnit: Hashable, Sendable {
         self.multiplier = multiplier
     }
 
-    /// The unit stated in a label's tokens, if any.
+    /// The unit stated in a label's tokens, if any; in Japanese the scale is written with 円 as
+    /// one word: `（単位：百万円）`, `千円`.
     package init(label tokens: [Token]) {
         self.init()
         for token in tokens {
             if currency == nil, let named = Currency.named(by: token) { currency = named }
-            if let exponent = ScaledNumber.scales[token.normalized] {
+            var exponent = ScaledNumber.scales[token.normalized]
+            if token.kind == .word, token.normalized.count > 1, token.normalized.hasSuffix("円") {
+                let scale = token.normalized.dropLast()
+                if let japanese = ScaledNumber.japaneseScales.filter({ scale.hasSuffix($0.key) }).max(by: { $0.key.count < $1.key.count }) {
+                    exponent = japanese.value
+                    if currency == nil { currency = Currency("JPY") }
+                }
+            }
+            if let exponent {
                 var value = Decimal(1)
                 for _ in 0..<exponent { value *= 10 }
                 multiplier = value

@@ -1,7 +1,11 @@
 /// Which numbers of a value are not free-standing quantities: parts of dates, percentages,
-/// item numbers.
+/// item numbers, and in Japanese numbers counted in something else than shares or money
+/// (`第165条第2項`, `2025年3月期`, `30日間`, `3回`).
 struct NumberContext {
     private var taken: [Bool]
+
+    /// Japanese counters that make the number before them something other than a quantity.
+    static let otherCounters: Set<String> = ["年", "月", "日", "条", "項", "号", "回", "期", "名", "件", "社", "時", "分", "週", "ヶ月", "か月", "カ月"]
 
     init(tokens: [Token]) {
         taken = Array(repeating: false, count: tokens.count)
@@ -11,6 +15,13 @@ struct NumberContext {
         for (index, token) in tokens.enumerated() where token.kind == .number {
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             if let next, next.normalized == "%" || next.normalized == "percent" || next.normalized == "％" {
+                taken[index] = true
+            }
+            if let next, next.kind == .word, NumberContext.otherCounters.contains(next.normalized) {
+                taken[index] = true
+            }
+            // `第2項`, `会社法第165条`: an ordinal.
+            if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].normalized.hasSuffix("第") {
                 taken[index] = true
             }
         }

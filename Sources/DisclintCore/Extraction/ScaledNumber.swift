@@ -4,7 +4,10 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// A number as written, with its scale word applied: `3.2 billion` is 3,200,000,000.
+/// A number as written, with its scale word applied: `3.2 billion` is 3,200,000,000, `81.9万` is
+/// 819,000, `2,533百万` is 2,533,000,000. Japanese scales compound from the largest down:
+/// `25億5,000万` is 2,550,000,000 and `1億2,345万6,789円` is 123,456,789 (a last part with no
+/// scale counts only glued to the scale before it and followed by `円` or `株`).
 ///
 /// Arithmetic is exact (`Decimal`), never floating point. A number too long to be held exactly
 /// (more than 38 significant digits) is not read at all.
@@ -18,8 +21,12 @@ package struct ScaledNumber: Hashable, Sendable {
     static let scales: [String: Int] = [
         "thousand": 3, "thousands": 3, "million": 6, "millions": 6, "mn": 6, "mln": 6, "mil": 6,
         "billion": 9, "billions": 9, "bn": 9, "bln": 9, "trillion": 12, "trillions": 12, "tn": 12,
-        "千": 3, "万": 4, "百万": 6, "億": 8, "兆": 12,
+        "千": 3, "万": 4, "百万": 6, "千万": 7, "億": 8, "兆": 12,
     ]
+    /// The Japanese scales, which compound (`25億5,000万`).
+    static let japaneseScales: [String: Int] = ["千": 3, "万": 4, "百万": 6, "千万": 7, "億": 8, "兆": 12]
+    /// The units after which the last, unscaled part of a compound Japanese number ends.
+    static let japaneseUnits: Set<String> = ["円", "株"]
     static let gluedScales: [String: Int] = ["k": 3, "m": 6, "b": 9]
 
     /// The number starting at `tokens[index]`, with the scale word after it if there is one.
@@ -37,18 +44,46 @@ package struct ScaledNumber: Hashable, Sendable {
                 exponent = scale
                 end += 1
                 // `2,533 mil. yen`, `3.2 bn. yen`: the abbreviation's full stop belongs to it.
-                if word.count <= 3, end < tokens.count, tokens[end].isSymbol("."),
+                if word.count <= 3, word.utf8.allSatisfy({ $0 < 0x80 }), end < tokens.count, tokens[end].isSymbol("."),
                    tokens[end].span.range.lowerBound == tokens[end - 1].span.range.upperBound {
                     end += 1
                 }
             }
         }
-        var value = base
-        if exponent > 0 {
-            var multiplier = Decimal(1)
-            for _ in 0..<exponent { multiplier *= 10 }
-            value *= multiplier
+        var value = base * power(exponent)
+        if exponent > 0, japaneseScales[tokens[end - 1].normalized] != nil {
+            var last = exponent
+            while end < tokens.count, tokens[end].kind == .number, let part = number(tokens[end]) {
+                if end + 1 < tokens.count, let scale = japaneseScales[tokens[end + 1].normalized], scale < last {
+                    value += part * power(scale)
+                    last = scale
+                    end += 2
+                    continue
+                }
+                // `6,789円` after `万`: glued to it, a whole number below the scale, then the unit.
+                if tokens[end].span.line == tokens[end - 1].span.line,
+                   tokens[end].span.range.lowerBound == tokens[end - 1].span.range.upperBound,
+                   !tokens[end].normalized.contains("."), tokens[end].integerDigits <= last,
+                   end + 1 < tokens.count, japaneseUnits.contains(tokens[end + 1].normalized) {
+                    value += part
+                    end += 1
+                }
+                break
+            }
         }
         return ScaledNumber(value: value, tokenRange: index..<end)
+    }
+
+    /// The value of a number token, if it can be held exactly.
+    private static func number(_ token: Token) -> Decimal? {
+        guard token.normalized.count <= 39, let value = Decimal(string: token.normalized), value.isFinite else { return nil }
+        return value
+    }
+
+    /// 10 to the power `exponent`.
+    private static func power(_ exponent: Int) -> Decimal {
+        var multiplier = Decimal(1)
+        for _ in 0..<exponent { multiplier *= 10 }
+        return multiplier
     }
 }

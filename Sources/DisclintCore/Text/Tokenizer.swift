@@ -30,21 +30,36 @@ package enum Tokenizer {
                                     span: TextSpan(line: number, range: index..<end)))
                 index = end
             } else if isLetter(scalar) {
+                let cjk = isCJK(scalar)
+                if cjk, tokens.last?.kind != .number, let (end, joined) = letterSpacedRun(scalars, from: index) {
+                    tokens.append(Token(kind: .word, text: line[index..<end], normalized: fold(joined),
+                                        span: TextSpan(line: number, range: index..<end)))
+                    index = end
+                    continue
+                }
                 var end = scalars.index(after: index)
                 while end < scalars.endIndex {
                     let next = scalars[end]
-                    if isLetter(next) || isMark(next) {
+                    if isMark(next) {
                         end = scalars.index(after: end)
-                    } else if next == "'" || next == "’" {
+                    } else if isLetter(next) {
+                        // Japanese and Latin letters written together are two words: `当社はToSTNeT`.
+                        guard isCJK(next) == cjk else { break }
+                        end = scalars.index(after: end)
+                    } else if !cjk, next == "'" || next == "’" {
                         let after = scalars.index(after: end)
-                        if after < scalars.endIndex, isLetter(scalars[after]) { end = after } else { break }
+                        if after < scalars.endIndex, isLetter(scalars[after]), !isCJK(scalars[after]) { end = after } else { break }
                     } else {
                         break
                     }
                 }
-                let text = line[index..<end]
-                tokens.append(Token(kind: .word, text: text, normalized: fold(text),
-                                    span: TextSpan(line: number, range: index..<end)))
+                if cjk {
+                    appendJapaneseWord(line, index..<end, number: number, to: &tokens)
+                } else {
+                    let text = line[index..<end]
+                    tokens.append(Token(kind: .word, text: text, normalized: fold(text),
+                                        span: TextSpan(line: number, range: index..<end)))
+                }
                 index = end
             } else {
                 let end = scalars.index(after: index)
@@ -54,6 +69,88 @@ package enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    // MARK: - Japanese words
+
+    /// Counters split off the start of a Japanese word that follows a number, so that the
+    /// extractors see them as words of their own: a scale (`81.9万株`, `3,200百万円`), then a
+    /// unit (`株`, `円`), or a date part (`2025年5月30日開催`). Longest first.
+    static let scaleCounters: [String] = ["百万", "千万", "千", "万", "億", "兆"]
+    static let unitCounters: [String] = ["株", "円"]
+    static let dateCounters: [String] = ["年", "月", "日"]
+
+    /// Japanese era names, split off the end of a word when a year follows (`本日令和7年`), with
+    /// `元年` (year 1) split from the era before it (`令和元年5月1日`).
+    static let eraNames: [String] = ["令和", "平成", "昭和"]
+
+    /// Appends the word `line[range]` of Japanese letters, split into counters after a number,
+    /// the rest, and an era name before a year.
+    private static func appendJapaneseWord(_ line: Substring, _ range: Range<String.Index>, number: Int, to tokens: inout [Token]) {
+        let scalars = line.unicodeScalars
+        var start = range.lowerBound
+        func append(_ end: String.Index) {
+            guard start < end else { return }
+            let text = line[start..<end]
+            tokens.append(Token(kind: .word, text: text, normalized: fold(text), span: TextSpan(line: number, range: start..<end)))
+            start = end
+        }
+        func prefix(_ candidates: [String]) -> String.Index? {
+            let rest = line[start..<range.upperBound]
+            guard let found = candidates.first(where: { rest.hasPrefix($0) }) else { return nil }
+            return scalars.index(start, offsetBy: found.unicodeScalars.count)
+        }
+        if tokens.last?.kind == .number {
+            if let end = prefix(scaleCounters) {
+                append(end)
+                if let unit = prefix(unitCounters) { append(unit) }
+            } else if let end = prefix(unitCounters) ?? prefix(dateCounters) {
+                append(end)
+            }
+        }
+        // An era name at the end, when a year (digits, or `元年` in the word) comes next.
+        var eraStart: String.Index?
+        var yearStart: String.Index?
+        let rest = line[start..<range.upperBound]
+        var next = range.upperBound
+        while next < scalars.endIndex, isSpace(scalars[next]) { next = scalars.index(after: next) }
+        let yearNext = next < scalars.endIndex && digitValue(scalars[next]) != nil
+        for era in eraNames {
+            if yearNext, rest.hasSuffix(era) {
+                eraStart = scalars.index(range.upperBound, offsetBy: -era.unicodeScalars.count)
+            } else if rest.hasSuffix(era + "元年") {
+                yearStart = scalars.index(range.upperBound, offsetBy: -2)
+                eraStart = scalars.index(range.upperBound, offsetBy: -2 - era.unicodeScalars.count)
+            }
+            if eraStart != nil { break }
+        }
+        if let eraStart { append(eraStart) }
+        if let yearStart { append(yearStart) }
+        append(range.upperBound)
+    }
+
+    /// Text pasted from a PDF spaces out the letters of a label: `取 得 期 間`. A run of at least
+    /// three Japanese characters, each alone between single spaces (ASCII or ideographic), is one
+    /// word: its end and its letters without the spaces. Nil when `scalars[start]` starts no such run.
+    private static func letterSpacedRun(_ scalars: Substring.UnicodeScalarView, from start: String.Index) -> (String.Index, String)? {
+        var joined = String.UnicodeScalarView()
+        var position = start
+        var end = start
+        var pieces = 0
+        while position < scalars.endIndex, isCJK(scalars[position]), isLetter(scalars[position]) {
+            let after = scalars.index(after: position)
+            if after < scalars.endIndex {
+                let next = scalars[after]
+                // A piece of more than one character (or a letter then digits) ends the run.
+                if isLetter(next) || isMark(next) || digitValue(next) != nil { break }
+            }
+            joined.append(scalars[position])
+            pieces += 1
+            end = after
+            guard after < scalars.endIndex, scalars[after] == " " || scalars[after] == "\u{3000}" else { break }
+            position = scalars.index(after: after)
+        }
+        return pieces >= 3 ? (end, String(joined)) : nil
     }
 
     // MARK: - ASCII lines
@@ -185,6 +282,18 @@ package enum Tokenizer {
         if scalar.isASCII { return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }
         if (0xFF21...0xFF3A).contains(scalar.value) || (0xFF41...0xFF5A).contains(scalar.value) { return true }
         return scalar.properties.isAlphabetic && digitValue(scalar) == nil
+    }
+
+    /// A letter of a script written without spaces between words: kanji, hiragana, katakana
+    /// (full and half width), `々`, `〇`, `ー`.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3005...0x3007, 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xF900...0xFAFF, 0xFF66...0xFF9F, 0x20000...0x2FFFF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Lower-cases and folds full-width ASCII forms (`Ｘ`, `（`, `～`) and the ideographic space.

@@ -41,20 +41,44 @@ struct AmountExtractorTests {
         #expect(spanned(found, amount.tokenRange) == text)
     }
 
-    /// Currency names of more than one word, and Japanese scale words glued to 円.
-    @Test("reads an amount written with a longer currency name or a Japanese scale", arguments: [
-        ("2,533,155,000 Japanese yen", "2533155000", "JPY", ""),
-        ("2,533百万円", "2533000000", "JPY", "bug: '百万円' is one word, so neither the scale 百万 nor 円 is read: 2,533 with no currency"),
-        ("25億円", "2500000000", "JPY", "bug: '億円' is one word, so neither the scale 億 nor 円 is read: 25 with no currency"),
-    ])
-    func moreCurrencyForms(_ input: String, _ value: String, _ code: String, _ bug: String) {
-        let check = {
-            let amount = AmountExtractor.amount(in: tokens(input))
-            #expect(amount?.value == Decimal(string: value)!, "\(input): \(amount.map { "\($0.value) \($0.currency?.code ?? "-")" } ?? "nil")")
-            #expect(amount?.currency?.code == code)
-        }
-        // An empty `bug` is a form that reads today; the others wait for the Japanese pack.
-        if bug.isEmpty { check() } else { withKnownIssue(Comment(rawValue: bug)) { check() } }
+    /// Currency names of more than one word.
+    @Test("reads an amount written with a longer currency name")
+    func longerCurrencyName() throws {
+        try reads("2,533,155,000 Japanese yen", "2533155000", "JPY", "2,533,155,000 Japanese yen")
+    }
+
+    /// Japanese: input, the exact value, its currency code, the text it is read from.
+    static let japanese: [(String, String, String?, String)] = [
+        ("2,533,155,000円", "2533155000", "JPY", "2,533,155,000円"),
+        ("２，５３３，１５５，０００円", "2533155000", "JPY", "２，５３３，１５５，０００円"),
+        ("32億円", "3200000000", "JPY", "32億円"),
+        ("25億円", "2500000000", "JPY", "25億円"),
+        ("３２億円", "3200000000", "JPY", "３２億円"),
+        ("3,200百万円", "3200000000", "JPY", "3,200百万円"),
+        ("2,533百万円", "2533000000", "JPY", "2,533百万円"),
+        ("1兆円", "1000000000000", "JPY", "1兆円"),
+        ("5,000千円", "5000000", "JPY", "5,000千円"),
+        ("5千万円", "50000000", "JPY", "5千万円"),
+        ("0.5億円", "50000000", "JPY", "0.5億円"),
+        ("25億5,000万円", "2550000000", "JPY", "25億5,000万円"),
+        ("25 億 5,000 万円", "2550000000", "JPY", "25 億 5,000 万円"),
+        ("1億2,345万6,789円", "123456789", "JPY", "1億2,345万6,789円"),
+        ("1兆2,000億円", "1200000000000", "JPY", "1兆2,000億円"),
+        ("32億円（上限）", "3200000000", "JPY", "32億円"),
+        ("3,200,000,000円（上限）", "3200000000", "JPY", "3,200,000,000円"),
+        ("¥2,533 million", "2533000000", "JPY", "¥2,533 million"),
+        ("￥2,533,155,000", "2533155000", "JPY", "￥2,533,155,000"),
+        ("￥2,533百万", "2533000000", "JPY", "￥2,533百万"),
+        ("32億円を上限として", "3200000000", "JPY", "32億円"),
+        // Not the date, the percentage or the share count before it.
+        ("2025年5月31日現在 2,533,155,000円", "2533155000", "JPY", "2,533,155,000円"),
+        ("0.72％ 32億円", "3200000000", "JPY", "32億円"),
+        ("819,000株 2,533,155,000円", "2533155000", "JPY", "2,533,155,000円"),
+    ]
+
+    @Test("reads an amount written in Japanese", arguments: japanese)
+    func readsJapanese(_ input: String, _ value: String, _ code: String?, _ text: String) throws {
+        try reads(input, value, code, text)
     }
 
     @Test("a bare number takes the currency and scale of its label", arguments: [
@@ -62,6 +86,9 @@ struct AmountExtractorTests {
         ("Aggregate cost (yen)", "2,533,155,000", "2533155000", "JPY"),
         ("Total (in thousands of JPY)", "2,533,155", "2533155000", "JPY"),
         ("Total cost (USD)", "1,500", "1500", "USD"),
+        ("株式の取得価額の総額（百万円）", "2,533", "2533000000", "JPY"),
+        ("取得価額の総額（単位：千円）", "2,533,155", "2533155000", "JPY"),
+        ("取得価額の総額（円）", "2,533,155,000", "2533155000", "JPY"),
     ])
     func labelUnit(_ label: String, _ input: String, _ value: String, _ code: String) throws {
         let amount = try #require(AmountExtractor.amount(in: tokens(input), unit: LabelUnit(label: tokens(label))))
@@ -86,6 +113,15 @@ struct AmountExtractorTests {
         "1 million shares",
         "Market purchases on the Tokyo Stock Exchange",
         "",
+        "0.72％",
+        "約0.72％",
+        "2025年5月30日",
+        "令和7年5月30日",
+        "819,000株",
+        "81.9万株",
+        "1,000,000株（上限）",
+        "東京証券取引所における市場買付け",
+        "会社法第165条第3項",
     ])
     func readsNone(_ input: String) {
         let amount = AmountExtractor.amount(in: tokens(input))

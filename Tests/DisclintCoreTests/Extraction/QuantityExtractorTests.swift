@@ -52,12 +52,52 @@ struct QuantityExtractorTests {
         #expect(quantity == nil, "\(input.debugDescription) gave \(quantity.map { "\($0.value)" } ?? "")")
     }
 
-    @Test("reads a number of shares with a Japanese scale glued to 株")
-    func japaneseScale() {
-        withKnownIssue("bug: '81.9万株' is one number and the one word '万株', so it reads as 81.9 shares, not 819,000") {
-            let quantity = QuantityExtractor.quantity(in: tokens("81.9万株"))
-            #expect(quantity?.value == 819_000, "\(quantity.map { "\($0.value)" } ?? "nil")")
-        }
+    /// Japanese: input, the exact number of shares, the text it is read from.
+    static let japanese: [(String, String, String)] = [
+        ("819,000株", "819000", "819,000株"),
+        ("８１９，０００株", "819000", "８１９，０００株"),
+        ("81.9万株", "819000", "81.9万株"),
+        ("８１．９万株", "819000", "８１．９万株"),
+        ("1,000万株", "10000000", "1,000万株"),
+        ("100万株", "1000000", "100万株"),
+        ("100 万株", "1000000", "100 万株"),
+        ("5千株", "5000", "5千株"),
+        ("1万5千株", "15000", "1万5千株"),
+        ("1,000,000株（上限）", "1000000", "1,000,000株"),
+        ("1,000,000 株", "1000000", "1,000,000 株"),
+        ("1,000,000 株（上限）", "1000000", "1,000,000 株"),
+        ("当社普通株式 819,000株を取得いたしました", "819000", "819,000株"),
+        // Not the article number, the date, the percentage or the amount before it.
+        ("会社法第165条第2項に基づき 819,000株", "819000", "819,000株"),
+        ("2025年5月31日現在 1,190,000株", "1190000", "1,190,000株"),
+        ("発行済株式総数に対する割合 0.72％ 1,000,000株", "1000000", "1,000,000株"),
+        ("2,533,155,000円で819,000株", "819000", "819,000株"),
+        // A table cell holding a bare number.
+        ("８１９，０００", "819000", "８１９，０００"),
+    ]
+
+    @Test("reads a number of shares written in Japanese", arguments: japanese)
+    func readsJapanese(_ input: String, _ value: String, _ text: String) throws {
+        try reads(input, value, text)
+    }
+
+    /// Japanese strings that must NOT yield a number of shares.
+    @Test("reads no number of shares in Japanese", arguments: [
+        "当社普通株式",
+        "2025年5月31日",
+        "令和7年5月31日",
+        "0.72％",
+        "約０．７２％",
+        "2,533,155,000円",
+        "32億円",
+        "3,200百万円",
+        "会社法第165条第3項",
+        "2025年3月期",
+        "30日間",
+        "取 得 期 間",
+    ])
+    func readsNoneJapanese(_ input: String) {
+        readsNone(input)
     }
 
     @Test("a number too long to hold exactly is not read, and does not crash")

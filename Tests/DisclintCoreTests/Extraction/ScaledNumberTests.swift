@@ -18,6 +18,22 @@ struct ScaledNumberTests {
         // `m` and `k` count only glued to the number.
         ("20 m", "20", 1),
         ("20 k", "20", 1),
+        // Japanese scales, alone and compounded from the largest down.
+        ("81.9万", "819000", 2),
+        ("2,533百万", "2533000000", 2),
+        ("5千万", "50000000", 2),
+        ("１兆", "1000000000000", 2),
+        ("25億5,000万", "2550000000", 4),
+        ("1億2,345万6,789円", "123456789", 5),
+        ("1万5千株", "15000", 4),
+        // A scale no smaller than the one before ends the number; so does a last part with no
+        // scale that is not glued, has more digits than the scale, or is followed by no unit.
+        ("5万3億", "50000", 2),
+        ("1億 6,789円", "100000000", 2),
+        ("1億2,345万67,890円", "123450000", 4),
+        ("1億2,345万6,789", "123450000", 4),
+        // A Japanese scale takes no full stop after it.
+        ("5万.", "50000", 2),
     ])
     func scales(_ input: String, _ value: String, _ tokenCount: Int) throws {
         let number = try #require(ScaledNumber.read(tokens(input), at: 0))

@@ -60,6 +60,76 @@ struct TokenizerTests {
         ("", []),
     ]
 
+    /// Japanese: counters after a number, era names before a year, Japanese and Latin letters apart.
+    static let japanese: [(String, [Expected])] = [
+        // A scale and a unit after a number are words of their own.
+        ("81.9万株", [.number("81.9", "81.9"), .word("万"), .word("株")]),
+        ("2,533百万円", [.number("2,533", "2533"), .word("百万"), .word("円")]),
+        ("5千万円", [.number("5", "5"), .word("千万"), .word("円")]),
+        ("25億5,000万円", [.number("25", "25"), .word("億"), .number("5,000", "5000"), .word("万"), .word("円")]),
+        ("100 万株", [.number("100", "100"), .word("万"), .word("株")]),
+        ("32億円の範囲内", [.number("32", "32"), .word("億"), .word("円"), .word("の範囲内")]),
+        ("819,000株を取得", [.number("819,000", "819000"), .word("株"), .word("を取得")]),
+        // Date parts after a number, with the words that follow split off.
+        ("5月30日開催の取締役会", [.number("5", "5"), .word("月"), .number("30", "30"), .word("日"), .word("開催の取締役会")]),
+        ("14日から", [.number("14", "14"), .word("日"), .word("から")]),
+        ("2021 年 11 月2日", [.number("2021", "2021"), .word("年"), .number("11", "11"), .word("月"), .number("2", "2"), .word("日")]),
+        // Without a number before it, a word is not split.
+        ("株式の総数", [.word("株式の総数")]),
+        ("日付", [.word("日付")]),
+        ("第165条第2項", [.word("第"), .number("165", "165"), .word("条第"), .number("2", "2"), .word("項")]),
+        // An era name before a year, and 元年 after the era.
+        ("本日令和7年", [.word("本日"), .word("令和"), .number("7", "7"), .word("年")]),
+        ("令和元年5月1日", [.word("令和"), .word("元年"), .number("5", "5"), .word("月"), .number("1", "1"), .word("日")]),
+        ("平成 31 年", [.word("平成"), .number("31", "31"), .word("年")]),
+        ("令和の時代", [.word("令和の時代")]),
+        // Japanese and Latin letters written together are two words.
+        ("当社はToSTNeT-3による", [.word("当社は"), .word("ToSTNeT", "tostnet"), .symbol("-"), .number("3", "3"), .word("による")]),
+        ("取得日H31.4.30", [.word("取得日"), .word("H", "h"), .number("31", "31"), .symbol("."), .number("4", "4"), .symbol("."), .number("30", "30")]),
+        // Letter-spaced labels of PDF text: one word, normalized without the spaces.
+        ("取 得 期 間", [.word("取 得 期 間", "取得期間")]),
+        ("取\u{3000}得\u{3000}期\u{3000}間", [.word("取\u{3000}得\u{3000}期\u{3000}間", "取得期間")]),
+        ("(2) 取 得 期 間：2025年", [.symbol("("), .number("2", "2"), .symbol(")"), .word("取 得 期 間", "取得期間"), .symbol("：", ":"), .number("2025", "2025"), .word("年")]),
+        ("株 式 の 取 得 価 額 の 総 額", [.word("株 式 の 取 得 価 額 の 総 額", "株式の取得価額の総額")]),
+        // Not joined: two pieces, a piece of two characters, two spaces, a counter after a number, Latin letters.
+        ("取 得", [.word("取"), .word("得")]),
+        ("取得 期 間", [.word("取得"), .word("期"), .word("間")]),
+        ("取  得  期", [.word("取"), .word("得"), .word("期")]),
+        ("819,000 株 を 取 得", [.number("819,000", "819000"), .word("株"), .word("を 取 得", "を取得")]),
+        ("a b c", [.word("a"), .word("b"), .word("c")]),
+        ("5 月 3 日 取", [.number("5", "5"), .word("月"), .number("3", "3"), .word("日"), .word("取")]),
+    ]
+
+    @Test("splits Japanese text into words, numbers and symbols", arguments: japanese)
+    func tokenizesJapanese(_ input: String, _ expected: [Expected]) {
+        tokenizes(input, expected)
+    }
+
+    @Test("a letter-spaced label spans its whole run, in characters as written")
+    func letterSpacedSpan() throws {
+        let line = "２．取 得 期 間　2025年5月14日"
+        let found = Tokenizer.tokens(in: line[...], number: 3)
+        let label = try #require(found.first { $0.normalized == "取得期間" })
+        #expect(String(line[label.span.range]) == "取 得 期 間")
+        #expect(line.distance(from: line.startIndex, to: label.span.range.lowerBound) == 2)
+        #expect(line.distance(from: line.startIndex, to: label.span.range.upperBound) == 9)
+    }
+
+    /// A pack's Japanese phrase matches inside a longer word and across a letter-spaced label.
+    @Test("Japanese phrases still match", arguments: [
+        ("取得期間", "２．取 得 期 間", true),
+        ("取得期間", "(3) 取得期間", true),
+        ("株式の取得価額の総額", "株 式 の 取 得 価 額 の 総 額", true),
+        ("取得価額の総額", "株式の取得価額の総額", true),
+        ("開催の取締役会", "2025年5月13日開催の取締役会における決議内容", true),
+        ("取得し得る株式の総数", "取得し得る株式の総数 1,000,000株（上限）", true),
+        ("tostnet", "当社はToSTNeT-3による買付け", true),
+        ("取得期間", "取得方法", false),
+    ])
+    func phrases(_ phrase: String, _ text: String, _ matches: Bool) {
+        #expect(Phrase(phrase).occurs(in: Phrase.words(of: tokens(text))) == matches)
+    }
+
     @Test("splits a line into words, numbers and symbols", arguments: cases)
     func tokenizes(_ input: String, _ expected: [Expected]) {
         let actual = tokens(input).map { Expected(kind: $0.kind, text: String($0.text), normalized: $0.normalized) }
