@@ -1,21 +1,28 @@
 /// A day of the Gregorian calendar, with no time and no time zone.
 ///
 /// A `CalendarDate` may hold a day that does not exist (February 30, month 13): the extractor
-/// keeps what the draft says and ``isValid`` tells whether such a day exists.
+/// keeps what the draft says and ``isValid`` tells whether such a day exists. A date written in
+/// a Japanese era (令和7年5月30日) is held as its Gregorian day (2025-05-30), so that it compares
+/// with any other; one the era did not cover (平成31年5月1日) is marked ``outsideEra``.
 package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     package var year: Int
     package var month: Int
     package var day: Int
+    /// Whether the date was written in a Japanese era that did not cover it (平成31年5月1日:
+    /// 平成 ended on April 30, 2019; 令和元年4月30日; 平成0年…): such a day does not exist.
+    package var outsideEra: Bool
 
-    package init(year: Int, month: Int, day: Int) {
+    package init(year: Int, month: Int, day: Int, outsideEra: Bool = false) {
         self.year = year
         self.month = month
         self.day = day
+        self.outsideEra = outsideEra
     }
 
-    /// Whether the day exists: month 1–12, day within that month (leap years counted), year 1–9999.
+    /// Whether the day exists: month 1–12, day within that month (leap years counted), year
+    /// 1–9999, and inside the Japanese era it was written in, if any.
     package var isValid: Bool {
-        guard (1...9999).contains(year), (1...12).contains(month), day >= 1 else { return false }
+        guard !outsideEra, (1...9999).contains(year), (1...12).contains(month), day >= 1 else { return false }
         return day <= CalendarDate.daysIn(month: month, year: year)
     }
 

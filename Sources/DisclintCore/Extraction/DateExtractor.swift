@@ -5,7 +5,17 @@
 /// - day first: `22 March 2007`, `22nd of March, 2007`, `22 March` (no year);
 /// - numeric, year first: `2007-03-22`, `2007/3/22`, `2007.03.22` (years 1800–2199 only, so a
 ///   phone number such as `0120-12-34` is not read as a date);
-/// - Japanese: `2007年3月22日` (year optional), with ASCII or full-width digits.
+/// - Japanese: `2007年3月22日` (year optional), with ASCII or full-width digits and spaces
+///   between the parts as PDF text has them (`2021 年 11 月2日`); in an era (和暦):
+///   `令和7年5月30日`, `令和元年5月1日` (元年 is year 1), `平成31年4月30日`, `昭和64年1月7日`,
+///   `令和 7 年 5 月 30 日`, and the abbreviated `R7.5.30`, `H31.4.30`, `S64.1.7`.
+///
+/// An era date is returned as its Gregorian day with its ``DateMention/era``; one the era did
+/// not cover (`平成31年5月1日`, `令和元年4月30日`, `平成0年…`) completes to a date that is not
+/// valid (``CalendarDate/outsideEra``). The abbreviated form, which could be a reference such as
+/// `S1.2.3` in English, is read only when it is a valid era date. With the year and `年 月 日`
+/// written, a month or day of any length is read (`2025年13月1日` does not exist); a weekday
+/// after the date (`（金）`) is left alone.
 ///
 /// A weekday in parentheses after a date (`(Thu)`) is left alone. A day that does not exist is
 /// still returned (see ``CalendarDate/isValid``), so that `invalid-date` can report it; a day
@@ -34,8 +44,11 @@ package enum DateExtractor {
     /// A date mention that starts at `tokens[index]`, if one does.
     package static func mention(in tokens: [Token], at index: Int) -> DateMention? {
         let token = tokens[index]
-        if token.kind == .word, let month = month(token) {
-            return monthFirst(tokens, index, month)
+        if token.kind == .word {
+            if let month = month(token) { return monthFirst(tokens, index, month) }
+            if let era = JapaneseEra(word: token) { return eraDate(tokens, index, era) }
+            if let era = JapaneseEra(abbreviation: token.text) { return abbreviatedEraDate(tokens, index, era) }
+            return nil
         }
         if token.kind == .number {
             return yearFirstNumeric(tokens, index) ?? japanese(tokens, index) ?? dayFirst(tokens, index)
@@ -161,16 +174,71 @@ package enum DateExtractor {
         return DateMention(year: year, month: month, day: day, tokenRange: start..<(start + 5))
     }
 
-    /// `2007年3月22日`, `3月22日`.
+    /// `2007年3月22日`, `3月22日`, `2021 年 11 月2日`; a year of five digits or more does not exist.
     private static func japanese(_ tokens: [Token], _ start: Int) -> DateMention? {
-        var index = start
-        var year: Int?
-        if let value = isYear(at(tokens, index)), at(tokens, index + 1)?.text == "年" {
-            year = value
-            index += 2
+        if let year = whole(at(tokens, start)), tokens[start].normalized.count >= 4, at(tokens, start + 1)?.isWord("年") == true {
+            return monthDay(tokens, start + 2, long: true).map {
+                DateMention(year: year, month: $0.month, day: $0.day, tokenRange: start..<$0.end)
+            }
         }
-        guard let month = isDay(at(tokens, index)), at(tokens, index + 1)?.text == "月",
-              let day = isDay(at(tokens, index + 2)), at(tokens, index + 3)?.text == "日" else { return nil }
-        return DateMention(year: year, month: month, day: day, tokenRange: start..<(index + 4))
+        return monthDay(tokens, start, long: false).map {
+            DateMention(year: nil, month: $0.month, day: $0.day, tokenRange: start..<$0.end)
+        }
+    }
+
+    /// `5月30日` at `tokens[index]`: the month, the day and the end of the tokens read. Only a
+    /// month and day of one or two digits unless `long` (after a year, where `年 月 日` make the
+    /// date plain and a longer number is a day that does not exist).
+    private static func monthDay(_ tokens: [Token], _ index: Int, long: Bool) -> (month: Int, day: Int, end: Int)? {
+        let number = long ? whole : isDay
+        guard let month = number(at(tokens, index)), at(tokens, index + 1)?.isWord("月") == true,
+              let day = number(at(tokens, index + 2)), at(tokens, index + 3)?.isWord("日") == true else { return nil }
+        return (month, day, index + 4)
+    }
+
+    /// A whole number written without separators or decimals, `Int.max` when too long for an `Int`.
+    private static func whole(_ token: Token?) -> Int? {
+        guard let token, isLongNumber(token, digits: 1...) else { return nil }
+        return Int(token.normalized) ?? .max
+    }
+
+    /// `令和7年5月30日`, `令和元年5月1日`, `令和 元 年5月1日`, `令和 7 年 5 月 30 日`.
+    private static func eraDate(_ tokens: [Token], _ start: Int, _ era: JapaneseEra) -> DateMention? {
+        var index = start + 1
+        let eraYear: Int
+        if tokens[start].normalized.hasSuffix("元年") {
+            eraYear = 1
+        } else if at(tokens, index)?.isWord("元年") == true {
+            eraYear = 1
+            index += 1
+        } else if at(tokens, index)?.isWord("元") == true, at(tokens, index + 1)?.isWord("年") == true {
+            eraYear = 1
+            index += 2
+        } else if let year = whole(at(tokens, index)), at(tokens, index + 1)?.isWord("年") == true {
+            eraYear = year
+            index += 2
+        } else {
+            return nil
+        }
+        guard let (month, day, end) = monthDay(tokens, index, long: true) else { return nil }
+        return DateMention(year: era.gregorianYear(eraYear), month: month, day: day, tokenRange: start..<end, era: era)
+    }
+
+    /// `R7.5.30`, `H31.4.30`: the era's letter, then year, month and day joined by dots, all
+    /// touching; read only when the day exists in that era.
+    private static func abbreviatedEraDate(_ tokens: [Token], _ start: Int, _ era: JapaneseEra) -> DateMention? {
+        guard let year = isDay(at(tokens, start + 1)), at(tokens, start + 2)?.isSymbol(".") == true,
+              let month = isDay(at(tokens, start + 3)), at(tokens, start + 4)?.isSymbol(".") == true,
+              let day = isDay(at(tokens, start + 5)) else { return nil }
+        for offset in 0..<5 where tokens[start + offset].span.range.upperBound
+            != tokens[start + offset + 1].span.range.lowerBound { return nil }
+        // `R7.5.30.1` is a reference number, not a date.
+        if let next = at(tokens, start + 6), next.isSymbol("."), next.span.range.lowerBound == tokens[start + 5].span.range.upperBound,
+           at(tokens, start + 7)?.kind == .number {
+            return nil
+        }
+        let mention = DateMention(year: era.gregorianYear(year), month: month, day: day, tokenRange: start..<(start + 6), era: era)
+        guard mention.completed(from: nil)?.isValid == true else { return nil }
+        return mention
     }
 }

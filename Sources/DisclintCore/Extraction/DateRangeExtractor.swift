@@ -2,10 +2,10 @@
 ///
 /// The first two dates written are its first and last day, whatever joins them ("From X to Y",
 /// "X – Y", "X through Y", "X, to Y", "between X and Y", "Started on X and ended on Y",
-/// "X～Y"). A year or month written only once is shared: "March 22 to March 30, 2007",
-/// "March 22 to 30, 2007", "22 to 30 March 2007". A single date is a one-day period (a
-/// ToSTNeT-3 purchase). The basis ("based on trade date", "delivery basis") is read from the
-/// same tokens.
+/// "X～Y", "XからYまで"). A year or month written only once is shared: "March 22 to March 30,
+/// 2007", "March 22 to 30, 2007", "22 to 30 March 2007", "2025年5月14日～5月31日",
+/// "2025年5月14日～31日". A single date is a one-day period (a ToSTNeT-3 purchase). The basis
+/// ("based on trade date", "delivery basis", 約定ベース, 受渡ベース) is read from the same tokens.
 package enum DateRangeExtractor {
     /// The period in `tokens`, if at least one complete date can be read.
     package static func range(in tokens: [Token]) -> DateRange? {
@@ -36,12 +36,19 @@ package enum DateRangeExtractor {
     /// The basis of a period from the words near it.
     package static func basis(in tokens: [Token]) -> DateRange.Basis? {
         let words = Set(tokens.lazy.filter { $0.kind == .word }.map(\.normalized))
-        if !words.isDisjoint(with: ["delivery", "settlement", "受渡ベース", "受渡"]) { return .settlement }
-        if !words.isDisjoint(with: ["trade", "contract", "execution", "約定ベース", "約定"]) { return .trade }
+        if !words.isDisjoint(with: ["delivery", "settlement"]) { return .settlement }
+        if !words.isDisjoint(with: ["trade", "contract", "execution"]) { return .trade }
+        // Japanese words run together: `受渡日ベース`, `約定ベース）`.
+        let japanese = words.filter { $0.utf8.first.map { $0 >= 0x80 } ?? false }
+        if japanese.contains(where: { $0.contains("受渡") || $0.contains("受け渡し") }) { return .settlement }
+        if japanese.contains(where: { $0.contains("約定") }) { return .trade }
         return nil
     }
 
-    static let connectors: Set<String> = ["to", "through", "thru", "until", "till", "and", "-", "–", "—", "~", "〜", "から"]
+    /// Words and dashes between the two dates of a period (full-width forms are folded: `～` is `~`).
+    static let connectors: Set<String> = [
+        "to", "through", "thru", "until", "till", "and", "-", "–", "—", "~", "〜", "‐", "−", "―", "から", "より",
+    ]
 
     /// `30, 2007` in `March 22 to 30, 2007`: a day alone after a connector.
     private static func bareDay(after first: DateMention, in tokens: [Token]) -> DateMention? {
@@ -51,7 +58,7 @@ package enum DateRangeExtractor {
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].normalized.count <= 2,
               let day = Int(tokens[index].normalized) else { return nil }
         var end = index + 1
-        if isOrdinal(tokens, end) { end += 1 }
+        if isOrdinal(tokens, end) || (end < tokens.count && tokens[end].isWord("日")) { end += 1 }
         var year = first.year
         var cursor = end
         if cursor < tokens.count, tokens[cursor].isSymbol(",") { cursor += 1 }

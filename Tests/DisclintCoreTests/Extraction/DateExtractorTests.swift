@@ -32,6 +32,19 @@ struct DateExtractorTests {
         ("2007年3月22日", 2007, 3, 22, "2007年3月22日"),
         ("２００７年３月２２日", 2007, 3, 22, "２００７年３月２２日"),
         ("3月22日", nil, 3, 22, "3月22日"),
+        ("2025年5月30日（金）", 2025, 5, 30, "2025年5月30日"),
+        ("2025年5月30日(金)", 2025, 5, 30, "2025年5月30日"),
+        ("２０２５年５月３０日（金）", 2025, 5, 30, "２０２５年５月３０日"),
+        ("2021 年 11 月2日", 2021, 11, 2, "2021 年 11 月2日"),
+        ("2025年5月13日開催の取締役会", 2025, 5, 13, "2025年5月13日"),
+        ("（2025年5月31日現在）", 2025, 5, 31, "2025年5月31日"),
+        ("5月31日", nil, 5, 31, "5月31日"),
+        ("５月３１日（土）まで", nil, 5, 31, "５月３１日"),
+        // Japanese with the year, month and day marked: a day or month that does not exist is read.
+        ("2025年2月30日", 2025, 2, 30, "2025年2月30日"),
+        ("2025年13月1日", 2025, 13, 1, "2025年13月1日"),
+        ("2025年5月999日", 2025, 5, 999, "2025年5月999日"),
+        ("99999年5月30日", 99999, 5, 30, "99999年5月30日"),
         // No year: the month and day are still a mention.
         ("March 22", nil, 3, 22, "March 22"),
         ("22 March", nil, 3, 22, "22 March"),
@@ -96,7 +109,90 @@ struct DateExtractorTests {
         "Mayor 3 votes",
         "Junes 4",
         "",
+        // Japanese: a month without a day, a year alone, fiscal years, ordinals, counts.
+        "2025年5月",
+        "2025年",
+        "2025年3月期",
+        "2025年度",
+        "令和7年",
+        "令和7年5月",
+        "第165条第2項",
+        "30日間",
+        "819,000株",
+        "0.72％",
+        "令和の時代",
+        "5月 30",
+        // An abbreviated era date is read only when it exists, and not inside a longer reference.
+        "S1.2.3",
+        "R1.4.30",
+        "H31.5.1",
+        "R7.5.30.1",
+        "R7.13.1",
+        "R 7.5.30",
+        "r7.5.30",
     ]
+
+    /// A date in a Japanese era: input, Gregorian date (ISO), whether it exists, the text spanned.
+    static let eraDates: [(String, String, Bool, String)] = [
+        ("令和7年5月30日", "2025-05-30", true, "令和7年5月30日"),
+        ("令和７年５月３０日（金）", "2025-05-30", true, "令和７年５月３０日"),
+        ("令和元年5月1日", "2019-05-01", true, "令和元年5月1日"),
+        ("令和 元年5月1日", "2019-05-01", true, "令和 元年5月1日"),
+        ("令和 元 年 5 月 1 日", "2019-05-01", true, "令和 元 年 5 月 1 日"),
+        ("令 和 元 年 5 月 1 日", "2019-05-01", true, "令 和 元 年 5 月 1 日"),
+        ("令和 7 年 5 月 30 日", "2025-05-30", true, "令和 7 年 5 月 30 日"),
+        ("平成31年4月30日", "2019-04-30", true, "平成31年4月30日"),
+        ("平成元年1月8日", "1989-01-08", true, "平成元年1月8日"),
+        ("昭和64年1月7日", "1989-01-07", true, "昭和64年1月7日"),
+        ("昭和元年12月25日", "1926-12-25", true, "昭和元年12月25日"),
+        ("本日令和7年5月30日開催の取締役会", "2025-05-30", true, "令和7年5月30日"),
+        ("R7.5.30", "2025-05-30", true, "R7.5.30"),
+        ("H31.4.30", "2019-04-30", true, "H31.4.30"),
+        ("Ｈ３１．４．３０", "2019-04-30", true, "Ｈ３１．４．３０"),
+        ("取得日R7.5.30", "2025-05-30", true, "R7.5.30"),
+        // Days the era did not cover.
+        ("平成31年5月1日", "2019-05-01", false, "平成31年5月1日"),
+        ("令和元年4月30日", "2019-04-30", false, "令和元年4月30日"),
+        ("平成0年5月1日", "1988-05-01", false, "平成0年5月1日"),
+        ("令和0年5月1日", "2018-05-01", false, "令和0年5月1日"),
+        ("昭和64年1月8日", "1989-01-08", false, "昭和64年1月8日"),
+        ("昭和元年12月24日", "1926-12-24", false, "昭和元年12月24日"),
+        ("平成元年1月7日", "1989-01-07", false, "平成元年1月7日"),
+        // A day that does not exist in any calendar.
+        ("令和7年2月29日", "2025-02-29", false, "令和7年2月29日"),
+    ]
+
+    @Test("reads a date in a Japanese era as its Gregorian day", arguments: eraDates)
+    func readsEraDate(_ input: String, _ iso: String, _ valid: Bool, _ text: String) throws {
+        let found = tokens(input)
+        let mentions = DateExtractor.mentions(in: found)
+        try #require(mentions.count == 1, "\(input.debugDescription) gave \(mentions.count) mentions")
+        let date = try #require(mentions[0].completed(from: nil))
+        #expect(date.description == iso)
+        #expect(date.isValid == valid)
+        #expect(mentions[0].era != nil)
+        #expect(spanned(found, mentions[0].tokenRange) == text)
+    }
+
+    @Test("an era date compares with a Gregorian one")
+    func eraCompares() throws {
+        let era = try #require(DateExtractor.mentions(in: tokens("令和7年5月30日")).first?.completed(from: nil))
+        let western = try #require(DateExtractor.mentions(in: tokens("2025年5月30日")).first?.completed(from: nil))
+        let english = try #require(DateExtractor.mentions(in: tokens("May 30, 2025")).first?.completed(from: nil))
+        #expect(era == western && western == english)
+        let later = try #require(DateExtractor.mentions(in: tokens("令和7年5月31日")).first?.completed(from: nil))
+        #expect(western < later)
+    }
+
+    /// A month and day take the year of a neighbour, as `May 31` does, and no era with it.
+    @Test("a month and day after an era date take its year")
+    func monthDayAfterEra() throws {
+        let mentions = DateExtractor.mentions(in: tokens("令和7年5月14日～5月31日"))
+        try #require(mentions.count == 2)
+        #expect(mentions[1].year == nil)
+        #expect(mentions[1].completed(from: mentions[0])?.description == "2025-05-31")
+        #expect(mentions[1].completed(from: mentions[0])?.isValid == true)
+    }
 
     @Test("does not read a date", arguments: notDates)
     func readsNoDate(_ input: String) {

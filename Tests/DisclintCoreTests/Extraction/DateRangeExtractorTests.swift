@@ -20,6 +20,29 @@ struct DateRangeExtractorTests {
         ("22 March 2007 to 30 March 2007", "2007-03-22", "2007-03-30"),
         ("2007/3/22～2007/3/30", "2007-03-22", "2007-03-30"),
         ("2007年3月22日～2007年3月30日", "2007-03-22", "2007-03-30"),
+        // Japanese: every dash and tilde, から…まで, the year or month written once, weekdays, eras.
+        ("2025年5月14日～2025年5月31日", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日〜2025年5月31日", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日~2025年5月31日", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日‐2025年5月31日", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日−2025年5月31日", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日－2025年5月31日", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日–2025年5月31日", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日—2025年5月31日", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日 ～ 2025年5月31日", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日から2025年5月31日まで", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日から5月31日まで", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日～5月31日", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日～31日", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日（水）～2025年5月31日（土）", "2025-05-14", "2025-05-31"),
+        ("2025年5月14日(水)~2025年5月31日(土)（約定ベース）", "2025-05-14", "2025-05-31"),
+        ("２０２５年５月１４日～２０２５年５月３１日", "2025-05-14", "2025-05-31"),
+        ("2025 年 5 月 14 日 ～ 2025 年 5 月 31 日", "2025-05-14", "2025-05-31"),
+        ("令和7年5月14日～令和7年5月31日", "2025-05-14", "2025-05-31"),
+        ("令和7年5月14日～5月31日", "2025-05-14", "2025-05-31"),
+        ("平成31年4月1日～令和元年5月31日", "2019-04-01", "2019-05-31"),
+        ("2024年12月20日～2025年1月10日", "2024-12-20", "2025-01-10"),
+        ("2025年6月3日（ToSTNeT-3による取得）", "2025-06-03", "2025-06-03"),
         // A year or a month written once is shared.
         ("March 22 to March 30, 2007", "2007-03-22", "2007-03-30"),
         ("March 22 to 30, 2007", "2007-03-22", "2007-03-30"),
@@ -78,6 +101,10 @@ struct DateRangeExtractorTests {
         "2007 - 03 - 22 to 2007 - 03 - 30",
         "819,000 shares",
         "",
+        "5月14日～5月31日",
+        "2025年5月～2025年6月",
+        "令和7年5月",
+        "819,000株",
     ])
     func readsNoRange(_ input: String) {
         let range = DateRangeExtractor.range(in: tokens(input))
@@ -92,6 +119,9 @@ struct DateRangeExtractorTests {
         ("From June 3, 2025 to June 27, 2025 (settlement date basis)", .settlement),
         ("2025年6月3日～2025年6月27日（約定ベース）", .trade),
         ("2025年6月3日～2025年6月27日（受渡ベース）", .settlement),
+        ("2025年6月3日～2025年6月27日(約定日ベース)", .trade),
+        ("2025年6月3日～2025年6月27日（受渡日ベース）", .settlement),
+        ("令和7年6月3日～6月27日 約定ベース", .trade),
     ] as [(String, DateRange.Basis)])
     func basis(_ input: String, _ basis: DateRange.Basis) throws {
         let range = try #require(DateRangeExtractor.range(in: tokens(input)))
@@ -113,6 +143,26 @@ struct DateRangeExtractorTests {
         #expect(schedule.contains(inside))
         #expect(!schedule.contains(later))
         #expect(!schedule.contains(earlier))
+    }
+
+    @Test("the mentions of a Japanese period point at the dates as written")
+    func japaneseMentions() throws {
+        let found = tokens("２０２５年５月１４日（水）～５月３１日（土）（約定ベース）")
+        let range = try #require(DateRangeExtractor.range(in: found))
+        #expect(spanned(found, range.startMention.tokenRange) == "２０２５年５月１４日")
+        #expect(spanned(found, range.endMention.tokenRange) == "５月３１日")
+        let bare = tokens("2025年5月14日～31日")
+        let shared = try #require(DateRangeExtractor.range(in: bare))
+        #expect(spanned(bare, shared.endMention.tokenRange) == "31日")
+    }
+
+    @Test("a period with a day its era did not cover is read but not valid", arguments: [
+        "平成31年4月1日～平成31年5月31日",
+        "令和元年4月1日～令和元年5月31日",
+    ])
+    func outsideEra(_ input: String) throws {
+        let range = try #require(DateRangeExtractor.range(in: tokens(input)))
+        #expect(!range.isValid)
     }
 
     @Test("a period with a day that does not exist is read but not valid")

@@ -1,0 +1,67 @@
+/// A Japanese era (和暦): 令和, 平成, 昭和. A year of an era is counted from 1 (元年), and the era
+/// covers only the days between its first and last day: 平成31年5月1日 and 令和元年4月30日 do
+/// not exist.
+package enum JapaneseEra: String, Hashable, Sendable, CaseIterable {
+    /// 令和 (Reiwa), from May 1, 2019; abbreviated `R`.
+    case reiwa = "令和"
+    /// 平成 (Heisei), January 8, 1989 to April 30, 2019; abbreviated `H`.
+    case heisei = "平成"
+    /// 昭和 (Shōwa), December 25, 1926 to January 7, 1989; abbreviated `S`.
+    case showa = "昭和"
+
+    /// The era a word names: `令和`, or `令和元年` (the era and its first year, a letter-spaced
+    /// `令 和 元 年` read as one word).
+    package init?(word token: Token) {
+        guard token.kind == .word, let first = token.normalized.unicodeScalars.first, first.value >= 0x3000 else { return nil }
+        let name = token.normalized.hasSuffix("元年") ? String(token.normalized.dropLast(2)) : token.normalized
+        self.init(rawValue: name)
+    }
+
+    /// The era of an abbreviation written before a dotted date (`R7.5.30`, `H31.4.30`), upper case.
+    package init?(abbreviation text: Substring) {
+        switch text {
+        case "R", "Ｒ": self = .reiwa
+        case "H", "Ｈ": self = .heisei
+        case "S", "Ｓ": self = .showa
+        default: return nil
+        }
+    }
+
+    /// The Gregorian year before the era's year 1.
+    package var offset: Int {
+        switch self {
+        case .reiwa: return 2018
+        case .heisei: return 1988
+        case .showa: return 1925
+        }
+    }
+
+    /// The era's first day.
+    package var firstDay: CalendarDate {
+        switch self {
+        case .reiwa: return CalendarDate(year: 2019, month: 5, day: 1)
+        case .heisei: return CalendarDate(year: 1989, month: 1, day: 8)
+        case .showa: return CalendarDate(year: 1926, month: 12, day: 25)
+        }
+    }
+
+    /// The era's last day; nil for the current era.
+    package var lastDay: CalendarDate? {
+        switch self {
+        case .reiwa: return nil
+        case .heisei: return CalendarDate(year: 2019, month: 4, day: 30)
+        case .showa: return CalendarDate(year: 1989, month: 1, day: 7)
+        }
+    }
+
+    /// The Gregorian year of the era's year `year` (`令和7年` is 2025); a year too large to
+    /// exist stays too large (`Int.max`), never overflows.
+    package func gregorianYear(_ year: Int) -> Int {
+        year > 100_000 ? .max : offset + year
+    }
+
+    /// Whether the era covers `date` (a Gregorian day).
+    package func covers(_ date: CalendarDate) -> Bool {
+        firstDay <= date && lastDay.map { date <= $0 } ?? true
+    }
+}
