@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 extension RuleEvaluator {
     /// Lint: `left op right` does not hold (shares over the cap, a release dated before the
     /// period ends). Amounts in different currencies are not compared: `sameCurrency` says so.
@@ -29,5 +35,48 @@ extension RuleEvaluator {
                                                     "leftCurrency": ca.code, "rightCurrency": cb.code]),
             range: range(a.tokens, orLine: a.line),
             related: [RelatedLocation(range: range(b.tokens, orLine: b.line), message: related)])]
+    }
+
+    /// Lint: a stated percentage of shares outstanding that its numbers do not give.
+    func ratio(_ part: String, _ whole: String, _ message: String, _ related: String) -> [Finding] {
+        guard let partSection = document.first(part), case .shares(let numerator)? = partSection.value,
+              let wholeSection = document.first(whole), case .shares(let denominator)? = wholeSection.value,
+              denominator.value > 0,
+              let percent = PercentExtractor.percent(in: partSection.valueTokens) else { return [] }
+        let stated = percent.value
+        let computed = numerator.value / denominator.value * 100
+        // One unit of the last decimal place written (0.01 for `0.72％`): rounding or cutting off
+        // the computed ratio to that place stays within it.
+        let tokens = partSection.valueTokens[percent.tokenRange]
+        let written = tokens.first { $0.kind == .number }?.normalized ?? ""
+        let places = written.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
+        var unit = Decimal(1)
+        for _ in 0..<places { unit /= 10 }
+        let difference = computed > stated ? computed - stated : stated - computed
+        guard difference >= unit else { return [] }
+        return [Finding(
+            message: RuleEvaluator.render(message, [
+                "value": text(tokens), "part": text(partSection.valueTokens[numerator.tokenRange]),
+                "whole": text(wholeSection.valueTokens[denominator.tokenRange]),
+                "computed": RuleEvaluator.fixed(computed, places: max(places, 2)),
+            ]),
+            range: range(tokens, orLine: partSection.line),
+            related: [RelatedLocation(range: range(wholeSection.valueFocus, orLine: wholeSection.line), message: related)])]
+    }
+
+    /// `value` written with `places` decimals, rounded half up (`0.7207…` → `0.72`).
+    static func fixed(_ value: Decimal, places: Int) -> String {
+        var scaled = value
+        for _ in 0..<places { scaled *= 10 }
+        // The integer nearest to the scaled value, from its decimal digits.
+        let text = "\(scaled)"
+        let parts = text.split(separator: ".", maxSplits: 1)
+        var integer = Int(parts.first ?? "0") ?? 0
+        if let fraction = parts.dropFirst().first, let first = fraction.first, first >= "5" { integer += integer < 0 ? -1 : 1 }
+        let negative = integer < 0
+        var digits = String(abs(integer))
+        while digits.count <= places { digits = "0" + digits }
+        let cut = digits.index(digits.endIndex, offsetBy: -places)
+        return (negative ? "-" : "") + digits[..<cut] + (places > 0 ? "." + digits[cut...] : "")
     }
 }

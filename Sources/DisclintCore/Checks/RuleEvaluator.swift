@@ -21,9 +21,11 @@ package struct RuleEvaluator {
         self.placeholders = found
     }
 
-    /// The findings of `rule` at `severity`.
-    package func evaluate(_ rule: RuleDefinition, severity: Severity) -> [Diagnostic] {
-        for check in rule.checks {
+    /// The findings of `rule` at `severity`; `reported` are the rules that have already reported
+    /// on this draft (for ``RuleDefinition/redundantWith``).
+    package func evaluate(_ rule: RuleDefinition, severity: Severity, reported: Set<String> = []) -> [Diagnostic] {
+        for (index, check) in rule.checks.enumerated() {
+            if index < rule.redundantWith.count, rule.redundantWith[index].contains(where: reported.contains) { continue }
             let findings = evaluate(check)
             if !findings.isEmpty {
                 return findings.map { Diagnostic(rule: rule.id, severity: severity, message: $0.message, range: $0.range, related: $0.related) }
@@ -55,6 +57,8 @@ package struct RuleEvaluator {
             return sameCurrency(left, right, message.text(language), related.text(language))
         case .consistent(let section, let message, let related):
             return consistent(section, message.text(language), related.text(language))
+        case .ratio(let part, let whole, let message, let related):
+            return ratio(part, whole, message.text(language), related.text(language))
         }
     }
 

@@ -254,8 +254,13 @@ package struct DocumentParser {
             search: for line in lines.prefix(DocumentParser.datelineLines) {
                 for mention in DateExtractor.mentions(in: line.tokens) where mention.isComplete {
                     let before = line.tokens[..<mention.tokenRange.lowerBound]
+                    let after = line.tokens[mention.tokenRange.upperBound...].first
+                    // A Japanese dateline stands alone (`2025年5月30日`, a weekday at most): a date
+                    // inside a sentence (`当社は、2025年5月13日開催の取締役会において`) is not one.
+                    func isJapaneseWord(_ token: Token) -> Bool { token.kind == .word && !token.text.utf8.allSatisfy { $0 < 0x80 } }
                     guard before.count <= 8, !before.contains(where: { $0.kind == .number }),
                           !before.contains(where: { DocumentParser.notDateline.contains($0.normalized) }),
+                          !before.contains(where: isJapaneseWord), !(after.map(isJapaneseWord) ?? false),
                           let date = mention.completed(from: nil), date.isValid else { continue }
                     let tokens = Array(line.tokens[mention.tokenRange])
                     let reindexed = DateMention(year: mention.year, month: mention.month, day: mention.day, tokenRange: 0..<tokens.count)
@@ -312,7 +317,11 @@ package struct DocumentParser {
                     // 29, 2025 under the resolution of its Board … on May 12").
                     if !found, !definition.contextAfter.isEmpty,
                        definition.contextAfterLeads.isEmpty || before.last.map(definition.contextAfterLeads.contains) == true {
-                        found = followedByContext(line.tokens, after: mention, definition.contextAfter)
+                        // Japanese writes the context right after the date (`2025年5月13日開催の取締役会`):
+                        // the one word there must have it all, or "2025年11月27日までの取得をもちまして、
+                        // 同取締役会決議に基づく…" would date the resolution.
+                        found = followedByContext(line.tokens, after: mention, definition.contextAfter,
+                                                  words: definition.contextAfterLeads.isEmpty ? 1 : 10)
                     }
                     guard found else { continue }
                     let tokens = Array(line.tokens[mention.tokenRange])
@@ -325,12 +334,16 @@ package struct DocumentParser {
         return result
     }
 
-    /// Whether the words after a date, up to the end of the sentence, the next date or 10 words,
-    /// contain a phrase of every group.
-    func followedByContext(_ tokens: [Token], after mention: DateMention, _ groups: [[Phrase]]) -> Bool {
+    /// Whether the words after a date, up to the end of the sentence, the next date or `limit`
+    /// words, contain a phrase of every group.
+    func followedByContext(_ tokens: [Token], after mention: DateMention, _ groups: [[Phrase]], words limit: Int = 10) -> Bool {
         var words: [String] = []
         var index = mention.tokenRange.upperBound
-        while index < tokens.count, words.count < 10 {
+        // A weekday in brackets right after the date (`2025年5月13日（火）開催の…`) is skipped.
+        if index < tokens.count, tokens[index].isSymbol("("), let close = tokens[index...].prefix(4).firstIndex(where: { $0.isSymbol(")") }) {
+            index = close + 1
+        }
+        while index < tokens.count, words.count < limit {
             let token = tokens[index]
             if token.isSymbol(".") || token.isSymbol("。") { break }
             // Another date in the same stretch is the one the context is about.
@@ -341,17 +354,31 @@ package struct DocumentParser {
         return groups.allSatisfy { group in group.contains { $0.occurs(in: words) } }
     }
 
-    /// Sections present because one of their phrases occurs (a forward-looking notice).
+    /// Sections present because one of their phrases occurs (a forward-looking notice); for a
+    /// section with a value (`発行済株式総数（自己株式を除く）は…138,742,600株`), the first line with
+    /// the phrase whose words read as that value.
     func phrases() -> [Section] {
         var result: [Section] = []
         for definition in pack.sections where definition.detect == .phrase {
+            let valued = definition.value != .presence && definition.value != .text
             for line in lines where !line.isBlank {
                 let words = line.words
-                if definition.synonyms.contains(where: { $0.occurs(in: words) }) {
-                    result.append(Section(definition: definition, scope: .any, labelTokens: line.tokens,
-                                          valueTokens: [], value: .text))
-                    break
+                guard let end = definition.synonyms.lazy.compactMap({ $0.end(in: words[...]) }).first else { continue }
+                // The value is read after the phrase: the tokens after the `end`-th word.
+                var wordCount = 0
+                let after = line.tokens.firstIndex { token in
+                    if wordCount == end { return true }
+                    if token.kind != .symbol { wordCount += 1 }
+                    return false
+                } ?? line.tokens.count
+                var section = Section(definition: definition, scope: .any, labelTokens: valued ? [] : line.tokens,
+                                      valueTokens: valued ? Array(line.tokens[after...]) : [], value: .text)
+                if valued {
+                    guard let value = read(section) else { continue }
+                    section.value = value
                 }
+                result.append(section)
+                break
             }
         }
         return result

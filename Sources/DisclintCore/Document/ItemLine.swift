@@ -107,6 +107,13 @@ struct ItemLine {
                 return
             }
         }
+        // A Japanese label ends at a wide gap as at a colon: `取得方法　　東京証券取引所における市場買付け`.
+        if let split = ItemLine.gapAfterNonASCIIWord(tokens, from: index) {
+            label = index..<split
+            value = split..<tokens.count
+            hasColon = true
+            return
+        }
         // No colon: a numbered or marked-up line splits where its value starts (the first number,
         // currency sign or date); any other line is a label only when it is all label.
         if number || markup, let split = ItemLine.valueStart(tokens, from: index) {
@@ -115,6 +122,22 @@ struct ItemLine {
         } else {
             label = index..<tokens.count
         }
+    }
+
+    /// The first token after a wide gap (an ideographic space, a tab, or two spaces or more) that
+    /// follows a word of a script without spaces (Japanese), where such a label ends, in a line
+    /// that starts with such a word; nil if there is none. A gap after the first 15 tokens is
+    /// not a label's end.
+    static func gapAfterNonASCIIWord(_ tokens: [Token], from start: Int) -> Int? {
+        // A label starts the line (after its number): `（発行済株式総数に対する割合　0.72％）` is not one.
+        guard start < tokens.count, tokens[start].kind == .word, !tokens[start].text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        for position in (start + 1)..<min(tokens.count, start + 16) {
+            let previous = tokens[position - 1]
+            guard previous.kind == .word || previous.isSymbol(")"), !previous.text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            let gap = previous.text.base[previous.span.range.upperBound..<tokens[position].span.range.lowerBound]
+            if gap.contains("\u{3000}") || gap.contains("\t") || gap.utf8.count >= 2 { return position }
+        }
+        return nil
     }
 
     /// The first token of a value: a number, a currency sign, a month name before a number.

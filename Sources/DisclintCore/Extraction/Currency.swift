@@ -15,6 +15,10 @@ package struct Currency: Hashable, Sendable, CustomStringConvertible {
         "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
         "sterling": "GBP", "gbx": "GBP", "pence": "GBP", "chf": "CHF", "cny": "CNY", "rmb": "CNY",
         "hkd": "HKD", "krw": "KRW", "won": "KRW", "aud": "AUD", "cad": "CAD", "sgd": "SGD",
+        // Japanese names: `3,137,652,400米ドル`, `15,000百万米ドル`, `ユーロ`.
+        "ドル": "USD", "米ドル": "USD", "usドル": "USD", "米国ドル": "USD", "ユーロ": "EUR", "ポンド": "GBP",
+        "英ポンド": "GBP", "人民元": "CNY", "ウォン": "KRW", "香港ドル": "HKD", "豪ドル": "AUD",
+        "カナダドル": "CAD", "シンガポールドル": "SGD", "スイスフラン": "CHF", "フラン": "CHF",
     ]
 
     /// The currency a token names on its own (`yen`, `JPY`, `¥`, `円`).

@@ -23,12 +23,15 @@ package struct Linter: Sendable {
         if let pack {
             let document = DocumentParser(pack: pack, source: source, lines: lines).parse()
             let evaluator = RuleEvaluator(document: document, language: settings.language)
+            var reported = Set<String>()
             for rule in pack.rules {
                 guard let severity = settings.severity(of: rule.id, default: rule.severity) else {
                     disabled.insert(rule.id)
                     continue
                 }
-                diagnostics += evaluator.evaluate(rule, severity: severity)
+                let found = evaluator.evaluate(rule, severity: severity, reported: reported)
+                if !found.isEmpty { reported.insert(rule.id) }
+                diagnostics += found
             }
         }
         let suppressions = SuppressionParser.suppressions(in: source)

@@ -23,8 +23,12 @@ package enum Check: Sendable {
     case sameCurrency(left: String, right: String, message: LocalizedText, related: LocalizedText)
     /// Lint: every value of the section must be the same.
     case consistent(section: String, message: LocalizedText, related: LocalizedText)
+    /// Lint: the percentage stated in section `part`'s value (`1,000,000株（発行済株式総数に対する割合
+    /// 0.72％）`) must be `part` ÷ `whole` × 100, to within one unit of its last decimal place
+    /// (rounded or cut off), when the draft states all three.
+    case ratio(part: String, whole: String, message: LocalizedText, related: LocalizedText)
 
-    static let kinds = ["required", "validValues", "validDates", "orderedPeriods", "placeholders", "compare", "within", "sameCurrency", "consistent"]
+    static let kinds = ["required", "validValues", "validDates", "orderedPeriods", "placeholders", "compare", "within", "sameCurrency", "consistent", "ratio"]
 
     /// The sections a check reads, for validating a pack.
     var sections: [(String, String)] {
@@ -33,6 +37,7 @@ package enum Check: Sendable {
         case .compare(let left, _, let right, _, _): return [(left.section, "left"), (right.section, "right")]
         case .within(let inner, let outer, _, _): return [(inner, "inner"), (outer, "outer")]
         case .sameCurrency(let left, let right, _, _): return [(left, "left"), (right, "right")]
+        case .ratio(let part, let whole, _, _): return [(part, "part"), (whole, "whole")]
         case .validValues, .validDates, .orderedPeriods, .placeholders: return []
         }
     }
@@ -51,7 +56,7 @@ package enum Check: Sendable {
         }
         let kind = try JSONField(value: kindValue, path: field.path + ".kind", file: field.file).oneOf(kinds)
         func fields(_ keys: Set<String>) throws(RulePackError) -> [String: JSONField] {
-            try field.object(allowed: keys.union(["kind", "message"]), required: keys.subtracting(["related"]).union(["message"]))
+            try field.object(allowed: keys.union(["kind", "message", "redundantWith"]), required: keys.subtracting(["related"]).union(["message"]))
         }
         switch kind {
         case "required":
@@ -64,7 +69,7 @@ package enum Check: Sendable {
         case "orderedPeriods":
             return .orderedPeriods(message: try LocalizedText.decode(fields([])["message"]!))
         case "placeholders":
-            let f = try field.object(allowed: ["kind", "message", "words", "runs", "bracketedWords", "emptyBrackets"], required: ["message"])
+            let f = try field.object(allowed: ["kind", "message", "words", "runs", "bracketedWords", "emptyBrackets", "redundantWith"], required: ["message"])
             return .placeholders(try PlaceholderSpec.decode(f), message: try LocalizedText.decode(f["message"]!))
         case "compare":
             let f = try fields(["left", "op", "right", "related"])
@@ -81,6 +86,10 @@ package enum Check: Sendable {
             let f = try fields(["left", "right", "related"])
             return .sameCurrency(left: try f["left"]!.nonEmptyString(), right: try f["right"]!.nonEmptyString(),
                                  message: try LocalizedText.decode(f["message"]!), related: try related(f, default: "compared with this"))
+        case "ratio":
+            let f = try fields(["part", "whole", "related"])
+            return .ratio(part: try f["part"]!.nonEmptyString(), whole: try f["whole"]!.nonEmptyString(),
+                          message: try LocalizedText.decode(f["message"]!), related: try related(f, default: "derived from this"))
         default:
             let f = try fields(["section", "related"])
             return .consistent(section: try f["section"]!.nonEmptyString(), message: try LocalizedText.decode(f["message"]!),

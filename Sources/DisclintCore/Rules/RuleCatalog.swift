@@ -15,9 +15,16 @@ package enum RuleCatalog {
         return line(header) + rows.map(line).joined()
     }
 
-    /// The explanation of one rule, or nil if no pack has it.
+    /// The explanation of one rule, or nil if no pack has it: for an id several packs share (the
+    /// same concept in English and Japanese), each pack's rule in turn.
     package static func explain(_ id: String, in rules: RuleSet) -> String? {
-        guard let (pack, rule) = rules.rules.first(where: { $0.rule.id == id }) else { return nil }
+        let found = rules.rules.filter { $0.rule.id == id }
+        guard !found.isEmpty else { return nil }
+        return found.map { explain($0.rule, in: $0.pack, rules: rules) }.joined(separator: "\n")
+    }
+
+    private static func explain(_ rule: RuleDefinition, in pack: RulePack, rules: RuleSet) -> String {
+        let id = rule.id
         var text = "\(rule.id) (\(rule.severity.rawValue), pack \(pack.id))\n\n\(rule.description)\n"
         if !rule.rationale.isEmpty { text += "\nWhy it matters: \(rule.rationale)\n" }
         func examples(_ title: String, _ list: [RuleExample]) {

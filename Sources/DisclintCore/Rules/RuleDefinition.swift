@@ -8,6 +8,11 @@ package struct RuleDefinition: Sendable {
     /// Why it matters to a compliance officer.
     package var rationale: String
     package var checks: [Check]
+    /// For each check, the rules whose finding makes it redundant (`redundantWith`): when one of
+    /// them has reported on the draft, the check is skipped, its fault being that finding's
+    /// consequence (a cumulative total over the cap because this period's purchase is). They
+    /// are rules listed before this one, so they have run when it does.
+    package var redundantWith: [[String]] = []
 
     /// A rule's examples: read when the pack is loaded, or, for the packs embedded in the binary
     /// (whose examples the test suite runs), only when asked for, so that linting does not pay
@@ -55,7 +60,11 @@ package struct RuleDefinition: Sendable {
             throw members["id"]!.error("a rule id is kebab-case (a-z, 0-9, -), found '\(id)'")
         }
         var checks: [Check] = []
-        for check in try members["checks"]!.array() { checks.append(try Check.decode(check)) }
+        var redundantWith: [[String]] = []
+        for check in try members["checks"]!.array() {
+            checks.append(try Check.decode(check))
+            redundantWith.append(try check.member("redundantWith")?.strings() ?? [])
+        }
         guard !checks.isEmpty else { throw members["checks"]!.error("must list at least one check") }
         let examples: Examples
         if deferExamples {
@@ -70,6 +79,7 @@ package struct RuleDefinition: Sendable {
             description: try members["description"]!.nonEmptyString(),
             rationale: try members["rationale"]?.nonEmptyString() ?? "",
             checks: checks,
+            redundantWith: redundantWith,
             examples: examples
         )
     }

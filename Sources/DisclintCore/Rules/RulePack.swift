@@ -71,6 +71,13 @@ package struct RulePack: Sendable {
                     throw named.error(unknownSection(section, sections: sections.map(\.id), known: sectionIDs))
                 }
             }
+            for (index, ids) in rule.redundantWith.enumerated() {
+                for (position, id) in ids.enumerated() where !ruleIDs.contains(id) || id == rule.id {
+                    let named = field.member("checks")?.element(index)?.member("redundantWith")?.element(position)
+                        ?? JSONField(value: field.value, path: "\(field.path).checks[\(index)].redundantWith[\(position)]", file: file)
+                    throw named.error("'\(id)' is not a rule listed before '\(rule.id)' in this pack")
+                }
+            }
             rules.append(rule)
         }
         return RulePack(

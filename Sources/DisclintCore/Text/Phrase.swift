@@ -92,15 +92,18 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     package func occurs(in words: [String]) -> Bool { occurs(in: words[...]) }
 
     /// Whether the phrase occurs, its words in order and next to each other, in `words`.
-    package func occurs(in words: ArraySlice<String>) -> Bool {
+    package func occurs(in words: ArraySlice<String>) -> Bool { end(in: words) != nil }
+
+    /// The index just after the first occurrence of the phrase in `words`, if it occurs.
+    package func end(in words: ArraySlice<String>) -> Int? {
         let length = self.words.count
-        guard length > 0, words.count >= length else { return false }
+        guard length > 0, words.count >= length else { return nil }
         for start in words.startIndex...(words.endIndex - length) where same(0, words[start]) {
             var offset = 1
             while offset < length, same(offset, words[start + offset]) { offset += 1 }
-            if offset == length { return true }
+            if offset == length { return start + length }
         }
-        return false
+        return nil
     }
 
     /// Whether `words` begin with the phrase.

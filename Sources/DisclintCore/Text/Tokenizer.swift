@@ -76,13 +76,14 @@ package enum Tokenizer {
     /// Counters split off the start of a Japanese word that follows a number, so that the
     /// extractors see them as words of their own: a scale (`81.9万株`, `3,200百万円`), then a
     /// unit (`株`, `円`), or a date part (`2025年5月30日開催`). Longest first.
-    static let scaleCounters: [String] = ["百万", "千万", "千", "万", "億", "兆"]
-    static let unitCounters: [String] = ["株", "円"]
-    static let dateCounters: [String] = ["年", "月", "日"]
+    static let scaleCounters: [[Unicode.Scalar]] = ["百万", "千万", "千", "万", "億", "兆"].map { Array($0.unicodeScalars) }
+    static let unitCounters: [[Unicode.Scalar]] = ["株", "円"].map { Array($0.unicodeScalars) }
+    static let dateCounters: [[Unicode.Scalar]] = ["年", "月", "日"].map { Array($0.unicodeScalars) }
 
     /// Japanese era names, split off the end of a word when a year follows (`本日令和7年`), with
     /// `元年` (year 1) split from the era before it (`令和元年5月1日`).
-    static let eraNames: [String] = ["令和", "平成", "昭和"]
+    static let eraNames: [[Unicode.Scalar]] = ["令和", "平成", "昭和"].map { Array($0.unicodeScalars) }
+    static let firstYear: [Unicode.Scalar] = ["元", "年"]
 
     /// Appends the word `line[range]` of Japanese letters, split into counters after a number,
     /// the rest, and an era name before a year.
@@ -95,10 +96,27 @@ package enum Tokenizer {
             tokens.append(Token(kind: .word, text: text, normalized: fold(text), span: TextSpan(line: number, range: start..<end)))
             start = end
         }
-        func prefix(_ candidates: [String]) -> String.Index? {
-            let rest = line[start..<range.upperBound]
-            guard let found = candidates.first(where: { rest.hasPrefix($0) }) else { return nil }
-            return scalars.index(start, offsetBy: found.unicodeScalars.count)
+        // The end of the first of `candidates` written at `start`, if one is.
+        func prefix(_ candidates: [[Unicode.Scalar]]) -> String.Index? {
+            candidates: for candidate in candidates {
+                var position = start
+                for scalar in candidate {
+                    guard position < range.upperBound, scalars[position] == scalar else { continue candidates }
+                    position = scalars.index(after: position)
+                }
+                return position
+            }
+            return nil
+        }
+        // Where `pattern` starts if the word (after `start`) ends with it.
+        func suffix(_ pattern: [Unicode.Scalar], before end: String.Index) -> String.Index? {
+            var position = end
+            for scalar in pattern.reversed() {
+                guard position > start else { return nil }
+                position = scalars.index(before: position)
+                guard scalars[position] == scalar else { return nil }
+            }
+            return position
         }
         if tokens.last?.kind == .number {
             if let end = prefix(scaleCounters) {
@@ -108,24 +126,22 @@ package enum Tokenizer {
                 append(end)
             }
         }
-        // An era name at the end, when a year (digits, or `元年` in the word) comes next.
-        var eraStart: String.Index?
-        var yearStart: String.Index?
-        let rest = line[start..<range.upperBound]
-        var next = range.upperBound
-        while next < scalars.endIndex, isSpace(scalars[next]) { next = scalars.index(after: next) }
-        let yearNext = next < scalars.endIndex && digitValue(scalars[next]) != nil
-        for era in eraNames {
-            if yearNext, rest.hasSuffix(era) {
-                eraStart = scalars.index(range.upperBound, offsetBy: -era.unicodeScalars.count)
-            } else if rest.hasSuffix(era + "元年") {
-                yearStart = scalars.index(range.upperBound, offsetBy: -2)
-                eraStart = scalars.index(range.upperBound, offsetBy: -2 - era.unicodeScalars.count)
+        // An era name at the end, when a year (digits, or `元年` in the word) comes next. Era
+        // names end in 和 or 成, `元年` in 年: other words are ruled out at once.
+        guard start < range.upperBound else { return }
+        let last = scalars[scalars.index(before: range.upperBound)]
+        if last == "和" || last == "成" {
+            var next = range.upperBound
+            while next < scalars.endIndex, isSpace(scalars[next]) { next = scalars.index(after: next) }
+            if next < scalars.endIndex, digitValue(scalars[next]) != nil,
+               let era = eraNames.lazy.compactMap({ suffix($0, before: range.upperBound) }).first {
+                append(era)
             }
-            if eraStart != nil { break }
+        } else if last == "年", let year = suffix(firstYear, before: range.upperBound),
+                  let era = eraNames.lazy.compactMap({ suffix($0, before: year) }).first {
+            append(era)
+            append(year)
         }
-        if let eraStart { append(eraStart) }
-        if let yearStart { append(yearStart) }
         append(range.upperBound)
     }
 
@@ -133,7 +149,9 @@ package enum Tokenizer {
     /// three Japanese characters, each alone between single spaces (ASCII or ideographic), is one
     /// word: its end and its letters without the spaces. Nil when `scalars[start]` starts no such run.
     private static func letterSpacedRun(_ scalars: Substring.UnicodeScalarView, from start: String.Index) -> (String.Index, String)? {
-        var joined = String.UnicodeScalarView()
+        // Most words are longer than one character: ruled out at the second scalar.
+        let second = scalars.index(after: start)
+        guard second < scalars.endIndex, scalars[second] == " " || scalars[second] == "\u{3000}" else { return nil }
         var position = start
         var end = start
         var pieces = 0
@@ -144,13 +162,15 @@ package enum Tokenizer {
                 // A piece of more than one character (or a letter then digits) ends the run.
                 if isLetter(next) || isMark(next) || digitValue(next) != nil { break }
             }
-            joined.append(scalars[position])
             pieces += 1
             end = after
             guard after < scalars.endIndex, scalars[after] == " " || scalars[after] == "\u{3000}" else { break }
             position = scalars.index(after: after)
         }
-        return pieces >= 3 ? (end, String(joined)) : nil
+        guard pieces >= 3 else { return nil }
+        var joined = String.UnicodeScalarView()
+        for scalar in scalars[start..<end] where scalar != " " && scalar != "\u{3000}" { joined.append(scalar) }
+        return (end, String(joined))
     }
 
     // MARK: - ASCII lines
@@ -348,7 +368,11 @@ package enum Tokenizer {
             let (end, fraction) = digits(from: next)
             let dotted = end < scalars.endIndex && isPoint(scalars[end])
                 && scalars.index(after: end) < scalars.endIndex && digitValue(scalars[scalars.index(after: end)]) != nil
-            if !fraction.isEmpty, !dotted {
+            // `１．2025年5月13日`: an item number glued to a date, not 1.2025. A year follows the
+            // point (`年` after the digits), or digits of another width than the number's.
+            let year = end < scalars.endIndex && scalars[end] == "年"
+            let widths = next < scalars.endIndex && (scalars[start].value >= 0xFF10) != (scalars[next].value >= 0xFF10)
+            if !fraction.isEmpty, !dotted, !year, !widths {
                 normalized += "." + fraction
                 index = end
             }

@@ -156,12 +156,13 @@ struct ConfigurationResolverTests {
             let second = try directory.write("repo/b/over-cap.txt", Drafts.overCap)
             let resolver = ConfigurationResolver(override: nil, ruleDirectories: [directory.path + "/rules"])
             guard case .success(let loaded) = resolver.commandLineRules() else { Issue.record("the pack did not load"); return }
-            #expect(loaded.packs.map(\.file) == [pack])
+            // The --rules pack replaces the embedded English one (same id); the Japanese one stays.
+            #expect(loaded.packs.map(\.file) == ["rules/tse-buyback-results-ja.json", pack])
             // Were the pack read again, it would now be refused.
             try directory.write("rules/pack.json", "{")
             for draft in [first, second] {
                 guard case .success(let resolved) = resolver.resolve(for: draft) else { Issue.record("\(draft) not resolved"); continue }
-                #expect(resolved.linter.rules.packs.map(\.file) == [pack])
+                #expect(resolved.linter.rules.packs.map(\.file) == ["rules/tse-buyback-results-ja.json", pack])
             }
         }
     }

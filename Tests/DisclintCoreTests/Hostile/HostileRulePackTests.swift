@@ -195,7 +195,7 @@ extension HostileInput {
             add("a pattern in a section", notice(replacing: #""synonyms": ["contact us"]"#, with: #""synonyms": ["contact us"], "pattern": "(a+)+$""#), #""(a+)+$""#,
                 "$.sections[0].pattern", "unknown key 'pattern' (known keys: contextAfter, contextAfterLeads, contextExclude, description, detect, exclude, id, name, scope, synonyms, value)")
             add("a regex in a check", notice(replacing: #""section": "contact", "message""#, with: #""section": "contact", "regex": "^(\\w+\\s?)*$", "message""#), #""^("#,
-                "$.rules[0].checks[0].regex", "unknown key 'regex' (known keys: kind, message, section)")
+                "$.rules[0].checks[0].regex", "unknown key 'regex' (known keys: kind, message, redundantWith, section)")
             add("a regex in the recognition", notice(replacing: #""allOf": [["test notice"]]"#, with: #""allOf": [["test notice"]], "regex": "(x+x+)+y""#), #""(x+x+)+y""#,
                 "$.recognize.regex", "unknown key 'regex' (known keys: allOf, alternatives, exclude, withinLines)")
             add("a pattern in a rule", notice(replacing: #""severity": "note","#, with: #""severity": "note", "pattern": "(.*a){20}","#), #""(.*a){20}""#,
@@ -247,7 +247,7 @@ extension HostileInput {
             ControlCase(name: "ESC in the pack id, listed by 'rules'",
                         pack: notice(replacing: #""id": "test-notice""#, with: #""id": "test\u001b[31mnotice""#),
                         arguments: { rules, _ in ["rules", "--rules", rules] },
-                        shown: #"missing-contact                 note      test\u{1B}[31mnotice  The notice gives no contact."#),
+                        shown: #"missing-contact                 note      test\u{1B}[31mnotice    The notice gives no contact."#),
             ControlCase(name: "ESC in a rule id, quoted by the error that refuses it",
                         pack: notice(replacing: #""id": "missing-contact""#, with: #""id": "missing\u001b[2Jcontact""#),
                         arguments: { rules, draft in ["--rules", rules, draft] },

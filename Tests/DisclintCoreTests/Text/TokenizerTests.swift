@@ -27,6 +27,11 @@ struct TokenizerTests {
         // Thousands groups: one number when every group after a comma has exactly three digits.
         ("2,533,155,000 yen", [.number("2,533,155,000", "2533155000"), .word("yen")]),
         ("819,000 shares", [.number("819,000", "819000"), .word("shares")]),
+        // An item number glued to a date is not a decimal: a year follows, or digits of another width.
+        ("１．2025年", [.number("１", "1"), .symbol("．", "."), .number("2025", "2025"), .word("年")]),
+        ("1.2025年", [.number("1", "1"), .symbol("."), .number("2025", "2025"), .word("年")]),
+        ("１．２０２５年", [.number("１", "1"), .symbol("．", "."), .number("２０２５", "2025"), .word("年")]),
+        ("０．７２％", [.number("０．７２", "0.72"), .symbol("％", "%")]),
         ("1,000,000", [.number("1,000,000", "1000000")]),
         // The sloppy `September 2,2019` is a day, a comma and a year, not 22,019.
         ("September 2,2019", [.word("September"), .number("2", "2"), .symbol(","), .number("2019", "2019")]),
