@@ -139,6 +139,30 @@ struct CommandLineToolTests {
         }
     }
 
+    /// Issue 6: English and Japanese drafts side by side, in one run, each read by its own pack
+    /// (and decoys by none), with messages in each pack's language unless `--lang` says otherwise.
+    @Test("a mixed folder of English and Japanese drafts is linted in one run, each by its own pack")
+    func mixedLanguages() throws {
+        let result = runTool(["--format", "json", Samples.directory])
+        #expect(result.status == .findings)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let files = try #require(report["files"] as? [[String: Any]])
+        #expect(files.count == Samples.drafts().count)
+        var kinds: [String: Int] = [:]
+        for file in files {
+            let name = ((file["path"] as? String) ?? "").split(separator: "/").last.map(String.init) ?? ""
+            let kind = file["kind"] as? String
+            let expected: String? = name.hasPrefix("decoy-") ? nil : name.hasPrefix("ja-") ? "tse-buyback-results-ja" : "tse-buyback-results"
+            #expect(kind == expected, "\(name)")
+            kinds[kind ?? "none", default: 0] += 1
+        }
+        #expect(kinds["tse-buyback-results-ja", default: 0] >= 6)
+        let overCaps = Samples.directory + "/ja-over-caps.txt"
+        #expect(runTool([overCaps]).stdout.contains("取得した株式の総数（326,800株）が決議された上限（300,000株）を超えています。 [shares-exceed-cap]"))
+        #expect(runTool(["--lang", "en", overCaps]).stdout.contains("Shares purchased (326,800株) exceed the approved maximum (300,000株). [shares-exceed-cap]"))
+        #expect(runTool(["--lang", "english!", overCaps]).status == .usage)
+    }
+
     @Test("-q prints no summary")
     func quiet() throws {
         try withTemporaryDirectory { dir in
