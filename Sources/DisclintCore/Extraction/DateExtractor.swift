@@ -46,8 +46,13 @@ package enum DateExtractor {
         let token = tokens[index]
         if token.kind == .word {
             if let month = month(token) { return monthFirst(tokens, index, month) }
-            if let era = JapaneseEra(word: token) { return eraDate(tokens, index, era) }
-            if let era = JapaneseEra(abbreviation: token.text) { return abbreviatedEraDate(tokens, index, era) }
+            // An era name is not ASCII; its abbreviation (`R7.5.30`) has a number right after it.
+            if token.normalized.utf8.first.map({ $0 >= 0x80 }) == true, let era = JapaneseEra(word: token) {
+                return eraDate(tokens, index, era)
+            }
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number, let era = JapaneseEra(abbreviation: token.text) {
+                return abbreviatedEraDate(tokens, index, era)
+            }
             return nil
         }
         if token.kind == .number {
@@ -176,7 +181,9 @@ package enum DateExtractor {
 
     /// `2007年3月22日`, `3月22日`, `2021 年 11 月2日`; a year of five digits or more does not exist.
     private static func japanese(_ tokens: [Token], _ start: Int) -> DateMention? {
-        if let year = whole(at(tokens, start)), tokens[start].normalized.count >= 4, at(tokens, start + 1)?.isWord("年") == true {
+        // Most numbers are followed by no 年 or 月: ruled out before any number is parsed.
+        guard let next = at(tokens, start + 1), next.kind == .word, next.normalized == "年" || next.normalized == "月" else { return nil }
+        if next.normalized == "年", let year = whole(at(tokens, start)), tokens[start].normalized.utf8.count >= 4 {
             return monthDay(tokens, start + 2, long: true).map {
                 DateMention(year: year, month: $0.month, day: $0.day, tokenRange: start..<$0.end)
             }

@@ -12,13 +12,17 @@ package enum JapaneseEra: String, Hashable, Sendable, CaseIterable {
     /// The era a word names: `令和`, or `令和元年` (the era and its first year, a letter-spaced
     /// `令 和 元 年` read as one word).
     package init?(word token: Token) {
-        guard token.kind == .word, let first = token.normalized.unicodeScalars.first, first.value >= 0x3000 else { return nil }
-        let name = token.normalized.hasSuffix("元年") ? String(token.normalized.dropLast(2)) : token.normalized
+        // Two kanji are 6 bytes of UTF-8, four 12: most words are ruled out without a comparison.
+        let count = token.normalized.utf8.count
+        guard token.kind == .word, count == 6 || count == 12 else { return nil }
+        let name = count == 12 && token.normalized.hasSuffix("元年") ? String(token.normalized.dropLast(2)) : token.normalized
         self.init(rawValue: name)
     }
 
     /// The era of an abbreviation written before a dotted date (`R7.5.30`, `H31.4.30`), upper case.
     package init?(abbreviation text: Substring) {
+        let count = text.utf8.count
+        guard count == 1 || count == 3 else { return nil }
         switch text {
         case "R", "Ｒ": self = .reiwa
         case "H", "Ｈ": self = .heisei

@@ -17,11 +17,14 @@ struct NumberContext {
             if let next, next.normalized == "%" || next.normalized == "percent" || next.normalized == "％" {
                 taken[index] = true
             }
-            if let next, next.kind == .word, NumberContext.otherCounters.contains(next.normalized) {
+            // Only a word not in ASCII can be a Japanese counter or end in 第.
+            if let next, next.kind == .word, next.normalized.utf8.first.map({ $0 >= 0x80 }) == true,
+               NumberContext.otherCounters.contains(next.normalized) {
                 taken[index] = true
             }
             // `第2項`, `会社法第165条`: an ordinal.
-            if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].normalized.hasSuffix("第") {
+            if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].normalized.utf8.last.map({ $0 >= 0x80 }) == true,
+               tokens[index - 1].normalized.hasSuffix("第") {
                 taken[index] = true
             }
         }
