@@ -79,7 +79,7 @@ package enum PlaceholderFinder {
     private static func match(_ tokens: [Token], at index: Int, spec: Compiled) -> Int? {
         let token = tokens[index]
         if token.kind == .word {
-            if token.normalized.utf8.count <= spec.longestWord, spec.words.contains(token.normalized) { return index + 1 }
+            if token.normalized.utf8.count <= spec.longestWord, spec.words.contains(where: { Token.same($0, token.normalized) }) { return index + 1 }
             return run(tokens, at: index, spec: spec)
         }
         guard token.kind == .symbol else { return nil }
@@ -108,8 +108,10 @@ package enum PlaceholderFinder {
         let token = tokens[index]
         guard let byte = token.normalized.utf8.first, spec.runFirst[Int(byte)] else { return nil }
         if token.kind == .word {
-            guard let first = token.normalized.first, let minimum = spec.runMinimum[String(first)],
-                  token.normalized.count >= minimum, token.normalized.allSatisfy({ $0 == first }) else { return nil }
+            // Scalar by scalar: a run (`xx`, `〇〇`) has no combining marks to count as characters.
+            let scalars = token.normalized.unicodeScalars
+            guard let first = scalars.first, scalars.allSatisfy({ $0 == first }),
+                  let minimum = spec.runMinimum[String(first)], scalars.count >= minimum else { return nil }
             return index + 1
         }
         guard let minimum = spec.runMinimum[token.normalized] else { return nil }

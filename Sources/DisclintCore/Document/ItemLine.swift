@@ -34,7 +34,11 @@ struct ItemLine {
         }
     }
 
-    static let bullets: Set<String> = ["#", ">", "-", "*", "+", "•", "・", "◆", "◇", "■", "□", "▪", "‣", "◦", "_", "="]
+    static let bulletList: [String] = ["#", ">", "-", "*", "+", "•", "・", "◆", "◇", "■", "□", "▪", "‣", "◦", "_", "="]
+
+    /// Whether a symbol's text is a bullet or heading mark (compared on bytes, not hashed: a
+    /// Japanese symbol would be normalised for each lookup).
+    static func isBullet(_ text: String) -> Bool { bulletList.contains { Token.same($0, text) } }
 
     init(_ tokens: [Token]) {
         var index = 0
@@ -44,7 +48,7 @@ struct ItemLine {
         isRule = ItemLine.isRule(tokens)
         let isTable = tokens.first?.isSymbol("|") == true
         // Markup: headings, quotes, bullets, bold.
-        while index < tokens.count, tokens[index].kind == .symbol, ItemLine.bullets.contains(tokens[index].normalized) {
+        while index < tokens.count, tokens[index].kind == .symbol, ItemLine.isBullet(tokens[index].normalized) {
             if ["#", "*", "_"].contains(tokens[index].normalized) { markup = true } else if tokens[index].normalized != ">" { bullet = true }
             index += 1
         }
@@ -53,7 +57,7 @@ struct ItemLine {
             if let next = ItemLine.numbering(tokens, at: index) {
                 index = next
                 number = true
-                while index < tokens.count, tokens[index].kind == .symbol, ItemLine.bullets.contains(tokens[index].normalized) {
+                while index < tokens.count, tokens[index].kind == .symbol, ItemLine.isBullet(tokens[index].normalized) {
                     markup = true
                     index += 1
                 }
@@ -78,7 +82,7 @@ struct ItemLine {
             self.cells = cells
             if cells.count >= 2 {
                 var start = cells[0].lowerBound
-                while start < cells[0].upperBound, tokens[start].kind == .symbol, ItemLine.bullets.contains(tokens[start].normalized) {
+                while start < cells[0].upperBound, tokens[start].kind == .symbol, ItemLine.isBullet(tokens[start].normalized) {
                     start += 1
                 }
                 if let next = ItemLine.numbering(tokens, at: start), next < cells[0].upperBound {
@@ -160,8 +164,9 @@ struct ItemLine {
             token.kind == .number && token.normalized.count <= 3 && !token.normalized.contains(".")
         }
         func isLetterNumber(_ token: Token) -> Bool {
-            token.kind == .word && (token.normalized.count == 1
-                || (token.normalized.count <= 4 && token.normalized.allSatisfy { "ivx".contains($0) }))
+            // Bounded on bytes first: counting the characters of a long Japanese word is costly.
+            guard token.kind == .word, token.normalized.utf8.count <= 4 else { return false }
+            return token.normalized.count == 1 || token.normalized.allSatisfy { "ivx".contains($0) }
         }
         func touches(_ a: Token, _ b: Token) -> Bool { a.span.range.upperBound == b.span.range.lowerBound }
         // ① … ⑳, ⑴ … ⒇, ❶ …

@@ -9,7 +9,8 @@ package enum KindRecognizer {
     package static func pack(for lines: [Line], in rules: RuleSet, enabled: Set<String>? = nil) -> RulePack? {
         for pack in rules.packs where enabled?.contains(pack.id) ?? true {
             var alternative: Recognition.Alternative?
-            for line in lines.prefix(pack.recognition.withinLines) where isTitleLike(line) {
+            let skipsASCII = pack.recognition.skipsASCIILines
+            for line in lines.prefix(pack.recognition.withinLines) where isTitleLike(line) && !(skipsASCII && line.isASCII) {
                 let words = line.words
                 if pack.recognition.exclude.contains(where: { $0.occurs(in: words) }) { break }
                 if pack.recognition.matches(words) { return pack }

@@ -8,11 +8,19 @@ package struct Line: Sendable {
     package var words: [String]
     /// The number of word tokens.
     package var wordCount: Int
+    /// Whether the line is all ASCII (so no phrase of a script without spaces can be in it).
+    package var isASCII: Bool
 
     package init(number: Int, text: Substring) {
         self.number = number
         self.text = text
-        self.tokens = Tokenizer.tokens(in: text, number: number)
+        if let tokens = Tokenizer.asciiTokens(in: text, number: number) {
+            self.tokens = tokens
+            self.isASCII = true
+        } else {
+            self.tokens = Tokenizer.unicodeTokens(in: text, number: number)
+            self.isASCII = false
+        }
         self.words = Phrase.words(of: tokens)
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }

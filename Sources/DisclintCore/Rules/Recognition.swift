@@ -40,6 +40,13 @@ package struct Recognition: Sendable {
         )
     }
 
+    /// Whether no line of ASCII can name this kind or an excluded one (a Japanese pack's phrases):
+    /// such lines are then not compared with the phrases at all.
+    package var skipsASCIILines: Bool {
+        alternatives.isEmpty && exclude.allSatisfy(\.needsNonASCII)
+            && groups.contains { group in group.allSatisfy(\.needsNonASCII) }
+    }
+
     /// Whether a line's words (stemmed) name this kind of release.
     package func matches(_ words: [String]) -> Bool {
         groups.allSatisfy { group in group.contains { $0.occurs(in: words) } }

@@ -31,10 +31,13 @@ package struct SectionDefinition: Sendable {
     /// Whether a label with these (stemmed) words is ruled out by ``exclude``: an ASCII word
     /// must be one of them; a word of a script without spaces (Japanese) may be inside one.
     package func isExcluded(by words: Set<String>) -> Bool {
-        exclude.contains { excluded in
-            words.contains(excluded) || (!excluded.utf8.allSatisfy { $0 < 0x80 } && words.contains { $0.contains(excluded) })
-        }
+        if !excludeASCII.isDisjoint(with: words) { return true }
+        return excludeInside.contains { excluded in words.contains { ByteSearch.contains(excluded, in: $0) } }
     }
+
+    /// ``exclude``'s ASCII words, and the UTF-8 bytes of the others, made when the pack is read.
+    private(set) var excludeASCII: Set<String> = []
+    private(set) var excludeInside: [[UInt8]] = []
 
     static func decode(_ field: JSONField) throws(RulePackError) -> SectionDefinition {
         let members = try field.object(allowed: ["id", "name", "scope", "value", "detect", "synonyms", "exclude", "description", "contextAfter", "contextExclude", "contextAfterLeads"],
@@ -42,7 +45,7 @@ package struct SectionDefinition: Sendable {
         let detect = try members["detect"].map { (f) throws(RulePackError) in try f.oneOf(Detection.allCases.map(\.rawValue)) } ?? "label"
         let synonyms = try members["synonyms"]!.strings()
         guard !synonyms.isEmpty else { throw members["synonyms"]!.error("must list at least one phrase") }
-        return SectionDefinition(
+        var definition = SectionDefinition(
             id: try members["id"]!.nonEmptyString(),
             names: try LocalizedText.decode(members["name"]!),
             scope: Scope(rawValue: try members["scope"]!.oneOf(Scope.allCases.filter { $0 != .preamble && $0 != .trailer }.map(\.rawValue)))!,
@@ -54,5 +57,8 @@ package struct SectionDefinition: Sendable {
             contextExclude: try members["contextExclude"]?.phrases() ?? [],
             contextAfterLeads: Set(try members["contextAfterLeads"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? ["on", "dated"])
         )
+        definition.excludeASCII = definition.exclude.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        definition.excludeInside = definition.exclude.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+        return definition
     }
 }

@@ -13,12 +13,15 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     package private(set) var contentWords: [String]
     /// For each word, whether it matches inside a longer word (a word not in ASCII, Japanese).
     private var matchesInside: [Bool]
+    /// For each word that matches inside a longer one, its UTF-8 bytes, searched for in place.
+    private var insideBytes: [[UInt8]]
 
     package init(_ text: String) {
         self.text = text
         self.words = Tokenizer.tokens(in: text[...], number: 0).filter { $0.kind != .symbol }.map { Phrase.stem($0.normalized) }
         self.contentWords = words.filter { !Phrase.stopWords.contains($0) }
         self.matchesInside = words.map { !$0.utf8.allSatisfy { $0 < 0x80 } }
+        self.insideBytes = zip(words, matchesInside).map { $1 ? Array($0.utf8) : [] }
     }
 
     package var description: String { text }
@@ -81,11 +84,16 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
         return words
     }
 
+    /// Whether the phrase begins with a word of a script without spaces, so that it cannot occur
+    /// in a line of ASCII.
+    package var needsNonASCII: Bool { matchesInside.first ?? false }
+
     /// Whether the phrase's word at `index` matches `word` of a text.
     private func same(_ index: Int, _ word: String) -> Bool {
-        let phraseWord = words[index]
-        if phraseWord == word { return true }
-        return matchesInside[index] && word.contains(phraseWord)
+        if !matchesInside[index] { return Token.same(words[index], word) }
+        // On UTF-8 bytes, not characters: a byte match of valid UTF-8 starts on a character, and
+        // Unicode-aware `contains` made every line of every draft pay for the Japanese pack.
+        return ByteSearch.contains(insideBytes[index], in: word)
     }
 
     /// Whether the phrase occurs, its words in order and next to each other, in `words`.
@@ -122,7 +130,8 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
         guard !content.isEmpty else { return nil }
         for word in content where !labelWords.contains(word) {
             if word.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
-            if !labelWords.contains(where: { $0.contains(word) }) { return nil }
+            let bytes = Array(word.utf8)
+            if !labelWords.contains(where: { ByteSearch.contains(bytes, in: $0) }) { return nil }
         }
         return content.count
     }

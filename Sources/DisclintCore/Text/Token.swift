@@ -39,10 +39,17 @@ package struct Token: Hashable, Sendable {
     }
 
     /// Whether this is the word `word` (compared lower-cased).
-    package func isWord(_ word: String) -> Bool { kind == .word && normalized == word }
+    package func isWord(_ word: String) -> Bool { kind == .word && Token.same(normalized, word) }
 
     /// Whether this is the symbol `symbol`.
-    package func isSymbol(_ symbol: String) -> Bool { kind == .symbol && normalized == symbol }
+    package func isSymbol(_ symbol: String) -> Bool { kind == .symbol && Token.same(normalized, symbol) }
+
+    /// Whether two texts are the same bytes. String `==` compares canonical equivalence, which
+    /// for any text outside ASCII (every Japanese token) means normalising both on each call.
+    @inline(__always)
+    package static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+    }
 
     /// The number of digits before the decimal point, for numbers.
     package var integerDigits: Int {

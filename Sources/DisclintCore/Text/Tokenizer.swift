@@ -287,11 +287,16 @@ package enum Tokenizer {
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
+        // Kana and kanji first: Unicode property lookups cost more than the rest of a token.
+        if isCJK(scalar) { return false }
+        if scalar.isASCII { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
     }
 
     /// A combining mark (`◌́` in a decomposed `é`, the dakuten in `か゛`): part of the word before it.
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        // No mark is ASCII, kana or kanji but the kana voicing marks U+3099 and U+309A.
+        if scalar.isASCII || (isCJK(scalar) && scalar.value != 0x3099 && scalar.value != 0x309A) { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
@@ -301,6 +306,14 @@ package enum Tokenizer {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }
         if (0xFF21...0xFF3A).contains(scalar.value) || (0xFF41...0xFF5A).contains(scalar.value) { return true }
+        // Kana and kanji are letters, but for a few marks and punctuation among them; CJK and
+        // full-width punctuation (、。「」【】〜（）：) is not. Decided without a property lookup.
+        switch scalar.value {
+        case 0x3040, 0x3097...0x309C, 0x30A0, 0x30FB: break
+        case _ where isCJK(scalar): return true
+        case 0x3000...0x3004, 0x3008...0x3020, 0xFF00...0xFF20: return false
+        default: break
+        }
         return scalar.properties.isAlphabetic && digitValue(scalar) == nil
     }
 
@@ -318,6 +331,20 @@ package enum Tokenizer {
 
     /// Lower-cases and folds full-width ASCII forms (`Ｘ`, `（`, `～`) and the ideographic space.
     package static func fold<S: StringProtocol>(_ text: S) -> String {
+        // Most text has nothing to fold (kana, kanji, lower-case ASCII): found on its bytes.
+        // Upper-case ASCII, U+FF01–FF5E (EF BC 81 – EF BD 9E) and U+3000 (E3 80 80) do.
+        var folds = false
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if (byte >= 0x41 && byte <= 0x5A) || (previous == 0xEF && (byte == 0xBC || byte == 0xBD))
+                || (beforePrevious == 0xE3 && previous == 0x80 && byte == 0x80) {
+                folds = true
+                break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        guard folds else { return String(text) }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             var value = scalar.value
