@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The packs a run uses: the embedded ones, then those of `--rules` directories.
 package struct RuleSet: Sendable {
     package var packs: [RulePack]
@@ -19,12 +22,25 @@ package struct RuleSet: Sendable {
         try loadedEmbedded.get()
     }
 
-    /// The embedded packs, read once per process (their examples only when asked for).
+    /// The embedded packs, read once per process (their examples only when asked for), each on
+    /// a core of its own: reading the packs is most of the time a one-draft run takes.
     private static let loadedEmbedded: Result<RuleSet, RulePackError> = {
+        let sources = EmbeddedRulePacks.all
+        let loaded = Mutex<[Result<RulePack, RulePackError>?]>(Array(repeating: nil, count: sources.count))
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            let (name, text) = sources[index]
+            let result: Result<RulePack, RulePackError>
+            do throws(RulePackError) {
+                result = .success(try RulePack.load(file: name, text: text, deferExamples: true))
+            } catch {
+                result = .failure(error)
+            }
+            loaded.withLock { $0[index] = result }
+        }
         do throws(RulePackError) {
-            var packs: [RulePack] = []
-            for (name, text) in EmbeddedRulePacks.all {
-                packs.append(try RulePack.load(file: name, text: text, deferExamples: true))
+            // In file-name order, as the plugin embeds them; the first error is the one reported.
+            let packs = try loaded.withLock { results throws(RulePackError) in
+                try results.map { result throws(RulePackError) in try result!.get() }
             }
             return .success(try RuleSet(packs: packs))
         } catch {
