@@ -38,13 +38,21 @@ extension RuleEvaluator {
     }
 
     /// Lint: a stated percentage of shares outstanding that its numbers do not give.
-    func ratio(_ part: String, _ whole: String, _ message: String, _ related: String) -> [Finding] {
+    func ratio(_ part: String, _ whole: String, _ boughtSections: [String], _ message: String, _ related: String) -> [Finding] {
         guard let partSection = document.first(part), case .shares(let numerator)? = partSection.value,
               let wholeSection = document.first(whole), case .shares(let denominator)? = wholeSection.value,
               denominator.value > 0,
               let percent = PercentExtractor.percent(in: partSection.valueTokens) else { return [] }
         let stated = percent.value
         let computed = numerator.value / denominator.value * 100
+        // The shares outstanding may be stated after purchases (a holdings block at the end):
+        // then, at the resolution, they were up to the shares bought since more, and the ratio
+        // up to that much lower. Anything from that ratio to the computed one is right.
+        var bought = Decimal(0)
+        for id in boughtSections {
+            if let section = document.first(id), case .shares(let quantity)? = section.value { bought = quantity.value; break }
+        }
+        let lowest = numerator.value / (denominator.value + bought) * 100
         // One unit of the last decimal place written (0.01 for `0.72％`): rounding or cutting off
         // the computed ratio to that place stays within it.
         let tokens = partSection.valueTokens[percent.tokenRange]
@@ -52,7 +60,7 @@ extension RuleEvaluator {
         let places = written.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
         var unit = Decimal(1)
         for _ in 0..<places { unit /= 10 }
-        let difference = computed > stated ? computed - stated : stated - computed
+        let difference = stated > computed ? stated - computed : stated < lowest ? lowest - stated : 0
         guard difference >= unit else { return [] }
         return [Finding(
             message: RuleEvaluator.render(message, [

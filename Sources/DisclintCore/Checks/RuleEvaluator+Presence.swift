@@ -33,12 +33,12 @@ extension RuleEvaluator {
     }
 
     /// Lint: a section's value does not read as its type (a placeholder is reported on its own).
-    func validValues(_ message: String) -> [Finding] {
+    func validValues(_ message: String, in language: String = "en") -> [Finding] {
         var findings: [Finding] = []
         for section in document.sections where section.value == nil && section.definition.detect == .label {
             let spans = Set(section.valueTokens.map(\.span))
             if placeholders.contains(where: { $0.contains { spans.contains($0.span) } }) { continue }
-            let written = section.valueTokens.isEmpty ? "nothing" : "'\(text(section.valueTokens))'"
+            let written = RuleEvaluator.written(section.valueTokens.isEmpty ? nil : text(section.valueTokens), in: language)
             let tokens = section.valueTokens.isEmpty ? section.labelTokens : section.valueTokens
             findings.append(Finding(
                 message: RuleEvaluator.render(message, ["section": section.definition.name(language), "value": written,
@@ -46,6 +46,17 @@ extension RuleEvaluator {
                 range: range(tokens, orLine: section.line)))
         }
         return findings
+    }
+
+    /// A value quoted as the message's language quotes (`'1.2 shares'`, `「未定」`), or what says
+    /// there is none (`nothing`, `記載なし`).
+    static func written(_ value: String?, in language: String) -> String {
+        switch (language, value) {
+        case ("ja", let value?): return "「\(value)」"
+        case ("ja", nil): return "記載なし"
+        case (_, let value?): return "'\(value)'"
+        case (_, nil): return "nothing"
+        }
     }
 
     /// Lint: an unresolved placeholder.

@@ -45,7 +45,7 @@ package struct RuleEvaluator {
         let language = self.language
         switch check {
         case .required(let section, let message): return required(section, message.text(language))
-        case .validValues(let message): return validValues(message.text(language))
+        case .validValues(let message): return validValues(message.text(language), in: message.code(language))
         case .validDates(let message): return validDates(message.text(language))
         case .orderedPeriods(let message): return orderedPeriods(message.text(language))
         case .placeholders(_, let message): return placeholderFindings(message.text(language))
@@ -57,8 +57,8 @@ package struct RuleEvaluator {
             return sameCurrency(left, right, message.text(language), related.text(language))
         case .consistent(let section, let message, let related):
             return consistent(section, message.text(language), related.text(language))
-        case .ratio(let part, let whole, let message, let related):
-            return ratio(part, whole, message.text(language), related.text(language))
+        case .ratio(let part, let whole, let bought, let message, let related):
+            return ratio(part, whole, bought, message.text(language), related.text(language))
         }
     }
 

@@ -95,9 +95,9 @@ package struct DocumentParser {
             let labelWords = labelTokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
             let standalone = !item.hasColon && !numbered && !item.hasMarkup
             let labelLike = labelWords >= 1 && labelWords <= DocumentParser.maximumLabelWords
-                && labelTokens.first?.kind != .number && scope != .trailer
+                && labelTokens.first?.kind != .number && scope != .trailer && !item.isNote
                 && (!standalone || (scope != .preamble && !item.hasBullet && labelWords <= 8
-                                    && ItemLine.valueStart(tokens, from: 0) == nil && tokens.last?.isSymbol(".") != true))
+                                    && ItemLine.valueStart(tokens, from: 0) == nil && !sentence))
             if labelLike, let (definition, labelScope) = match(labelTokens, in: scope, strict: standalone) {
                 close()
                 if scope == .preamble, labelScope == .results || labelScope == .resolution {
@@ -112,8 +112,8 @@ package struct DocumentParser {
                 continue
             }
 
-            // Another item ends the value before it.
-            if numbered || (item.hasMarkup && labelLike) || (item.hasColon && labelLike && collecting) {
+            // Another item, or a note, ends the value before it.
+            if numbered || item.isNote || (item.hasMarkup && labelLike) || (item.hasColon && labelLike && collecting) {
                 close()
                 continue
             }

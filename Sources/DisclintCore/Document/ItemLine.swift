@@ -25,6 +25,20 @@ struct ItemLine {
     var isRule: Bool
     /// The cells of a table row (token indices), empty for other lines.
     var cells: [Range<Int>] = []
+    /// Whether the line is a note (`（注）…`, `(注1)…`, `※…`, `注：…`): never a label, whatever
+    /// it names (`（注）取得価額の総額は、百万円未満を切り捨てて表示しております。`).
+    var isNote: Bool {
+        guard let first = firstTokens.first else { return false }
+        if first.isSymbol("※") || first.isWord("注") { return true }
+        let second = firstTokens.dropFirst().first
+        // `注記：`, `注1:`: a short word from 注, then a colon or a number.
+        if first.kind == .word, first.normalized.hasPrefix("注"), first.normalized.utf8.count <= 6,
+           let second, second.isSymbol(":") || second.kind == .number { return true }
+        guard first.isSymbol("("), let second else { return false }
+        return second.kind == .word && second.normalized.hasPrefix("注")
+    }
+    /// The first three tokens of the line, for ``isNote``.
+    private var firstTokens: ArraySlice<Token> = []
 
     /// Whether a line is only a table separator or a thematic break (`|---|`, `***`, `___`),
     /// without the rest of the analysis.
@@ -41,6 +55,7 @@ struct ItemLine {
     static func isBullet(_ text: String) -> Bool { bulletList.contains { Token.same($0, text) } }
 
     init(_ tokens: [Token]) {
+        firstTokens = tokens.prefix(3)
         var index = 0
         var markup = false
         var bullet = false
@@ -166,6 +181,8 @@ struct ItemLine {
         func isLetterNumber(_ token: Token) -> Bool {
             // Bounded on bytes first: counting the characters of a long Japanese word is costly.
             guard token.kind == .word, token.normalized.utf8.count <= 4 else { return false }
+            // A kanji is not an item letter: `（注）` is a note, not item 注 (kana are: `ア．`).
+            if let scalar = token.normalized.unicodeScalars.first, (0x3400...0x9FFF).contains(scalar.value) { return false }
             return token.normalized.count == 1 || token.normalized.allSatisfy { "ivx".contains($0) }
         }
         func touches(_ a: Token, _ b: Token) -> Bool { a.span.range.upperBound == b.span.range.lowerBound }

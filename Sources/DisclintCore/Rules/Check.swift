@@ -25,8 +25,10 @@ package enum Check: Sendable {
     case consistent(section: String, message: LocalizedText, related: LocalizedText)
     /// Lint: the percentage stated in section `part`'s value (`1,000,000株（発行済株式総数に対する割合
     /// 0.72％）`) must be `part` ÷ `whole` × 100, to within one unit of its last decimal place
-    /// (rounded or cut off), when the draft states all three.
-    case ratio(part: String, whole: String, message: LocalizedText, related: LocalizedText)
+    /// (rounded or cut off), when the draft states all three. `whole` may be stated after
+    /// purchases: the first of the sections `bought` that has a value (shares bought under the
+    /// resolution) widens the range down to `part` ÷ (`whole` + bought) × 100.
+    case ratio(part: String, whole: String, bought: [String], message: LocalizedText, related: LocalizedText)
 
     static let kinds = ["required", "validValues", "validDates", "orderedPeriods", "placeholders", "compare", "within", "sameCurrency", "consistent", "ratio"]
 
@@ -37,7 +39,7 @@ package enum Check: Sendable {
         case .compare(let left, _, let right, _, _): return [(left.section, "left"), (right.section, "right")]
         case .within(let inner, let outer, _, _): return [(inner, "inner"), (outer, "outer")]
         case .sameCurrency(let left, let right, _, _): return [(left, "left"), (right, "right")]
-        case .ratio(let part, let whole, _, _): return [(part, "part"), (whole, "whole")]
+        case .ratio(let part, let whole, let bought, _, _): return [(part, "part"), (whole, "whole")] + bought.map { ($0, "bought") }
         case .validValues, .validDates, .orderedPeriods, .placeholders: return []
         }
     }
@@ -87,8 +89,10 @@ package enum Check: Sendable {
             return .sameCurrency(left: try f["left"]!.nonEmptyString(), right: try f["right"]!.nonEmptyString(),
                                  message: try LocalizedText.decode(f["message"]!), related: try related(f, default: "compared with this"))
         case "ratio":
-            let f = try fields(["part", "whole", "related"])
+            let f = try field.object(allowed: ["kind", "message", "redundantWith", "part", "whole", "bought", "related"],
+                                     required: ["part", "whole", "message"])
             return .ratio(part: try f["part"]!.nonEmptyString(), whole: try f["whole"]!.nonEmptyString(),
+                          bought: try f["bought"]?.strings() ?? [],
                           message: try LocalizedText.decode(f["message"]!), related: try related(f, default: "derived from this"))
         default:
             let f = try fields(["section", "related"])

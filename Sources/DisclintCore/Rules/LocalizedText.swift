@@ -8,10 +8,19 @@ package struct LocalizedText: Hashable, Sendable, CustomStringConvertible {
     package var primary: String
     /// Every text by language code, the primary one included (empty for a plain string).
     package var byLanguage: [String: String]
+    /// The language of ``primary``: the first code given, `en` for a plain string.
+    package var primaryCode: String
 
     package init(_ text: String) {
         primary = text
         byLanguage = [:]
+        primaryCode = "en"
+    }
+
+    /// The code of the language ``text(_:)`` gives for `language`.
+    package func code(_ language: String?) -> String {
+        guard let language, byLanguage[language] != nil else { return primaryCode }
+        return language
     }
 
     /// The text in `language` if the pack gives it, else in the pack's own language.
@@ -37,7 +46,7 @@ package struct LocalizedText: Hashable, Sendable, CustomStringConvertible {
                 throw child.error("'\(member.key)' is not a language code (e.g. 'en', 'ja', 'en-GB')")
             }
             let text = try child.nonEmptyString()
-            if offset == 0 { result.primary = text }
+            if offset == 0 { (result.primary, result.primaryCode) = (text, member.key) }
             result.byLanguage[member.key] = text
         }
         return result
