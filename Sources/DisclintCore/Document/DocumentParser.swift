@@ -10,16 +10,21 @@
 package struct DocumentParser {
     let pack: RulePack
     let source: SourceFile
+    /// The lines as they are read (``LineSegmenter``: a run-together line as several), each with
+    /// the number of the draft's line it is in.
     let lines: [Line]
+    /// The draft's lines, for the document (what ranges and checks read).
+    let draftLines: [Line]
 
     /// The pack's part phrases by their first word, so that a line is compared with the few that
     /// can match it, not with all of them.
     let index: ScopeIndex
 
-    package init(pack: RulePack, source: SourceFile, lines: [Line]) {
+    package init(pack: RulePack, source: SourceFile, lines: [Line], segments: [Line]? = nil) {
         self.pack = pack
         self.source = source
-        self.lines = lines
+        self.lines = segments ?? lines
+        self.draftLines = lines
         self.index = pack.scopeIndex
     }
 
@@ -132,7 +137,7 @@ package struct DocumentParser {
         sections += datesInContext()
         sections += phrases()
         sections.sort { ($0.line, $0.labelTokens.isEmpty ? 1 : 0) < ($1.line, $1.labelTokens.isEmpty ? 1 : 0) }
-        return Document(source: source, lines: lines, pack: pack, sections: sections,
+        return Document(source: source, lines: draftLines, pack: pack, sections: sections,
                         scopeStarts: scopeStarts, bodyEnd: bodyEnd)
     }
 

@@ -127,7 +127,7 @@ struct ItemLine {
             }
         }
         // A Japanese label ends at a wide gap as at a colon: `取得方法　　東京証券取引所における市場買付け`.
-        if let split = ItemLine.gapAfterNonASCIIWord(tokens, from: index) {
+        if let split = ItemLine.gapAfterNonASCIIWord(tokens, from: index, numbered: number) {
             label = index..<split
             value = split..<tokens.count
             hasColon = true
@@ -145,16 +145,18 @@ struct ItemLine {
 
     /// The first token after a wide gap (an ideographic space, a tab, or two spaces or more) that
     /// follows a word of a script without spaces (Japanese), where such a label ends, in a line
-    /// that starts with such a word; nil if there is none. A gap after the first 15 tokens is
+    /// that starts with such a word (in a `numbered` line, any white space); nil if there is none. A gap after the first 15 tokens is
     /// not a label's end.
-    static func gapAfterNonASCIIWord(_ tokens: [Token], from start: Int) -> Int? {
+    static func gapAfterNonASCIIWord(_ tokens: [Token], from start: Int, numbered: Bool = false) -> Int? {
         // A label starts the line (after its number): `（発行済株式総数に対する割合　0.72％）` is not one.
         guard start < tokens.count, tokens[start].kind == .word, !tokens[start].text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         for position in (start + 1)..<min(tokens.count, start + 16) {
             let previous = tokens[position - 1]
             guard previous.kind == .word || previous.isSymbol(")"), !previous.text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
             let gap = previous.text.base[previous.span.range.upperBound..<tokens[position].span.range.lowerBound]
-            if gap.contains("\u{3000}") || gap.contains("\t") || gap.utf8.count >= 2 { return position }
+            // After an item number one space is enough (`1. 取得対象株式の種類 当社普通株式`, as a
+            // release pasted on one line reads).
+            if gap.contains("\u{3000}") || gap.contains("\t") || gap.utf8.count >= (numbered ? 1 : 2) { return position }
         }
         return nil
     }

@@ -25,6 +25,17 @@ package struct Line: Sendable {
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }
 
+    /// A stretch of a line, as its own line for the parser (``LineSegmenter``): the same line
+    /// number, and tokens that keep their places in the line.
+    package init(number: Int, text: Substring, tokens: [Token], isASCII: Bool) {
+        self.number = number
+        self.text = text
+        self.tokens = tokens
+        self.isASCII = isASCII
+        self.words = Phrase.words(of: tokens)
+        self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+    }
+
     /// Whether the line has nothing but white space.
     package var isBlank: Bool { tokens.isEmpty }
 }

@@ -18,10 +18,11 @@ package struct Linter: Sendable {
                 message: Linter.invalidEncodingMessage(offset: offset, count: source.invalidByteOffsets.count),
                 range: .line(Linter.line(ofReplacement: source))))
         }
-        let pack = KindRecognizer.pack(for: lines, in: rules, enabled: settings.packs)
+        let segments = LineSegmenter.segments(of: lines)
+        let pack = KindRecognizer.pack(for: segments, in: rules, enabled: settings.packs)
         var disabled = Set<String>()
         if let pack {
-            let document = DocumentParser(pack: pack, source: source, lines: lines).parse()
+            let document = DocumentParser(pack: pack, source: source, lines: lines, segments: segments).parse()
             let evaluator = RuleEvaluator(document: document, language: settings.language)
             var reported = Set<String>()
             for rule in pack.rules {
@@ -64,8 +65,9 @@ package struct Linter: Sendable {
     /// The document a draft reads as, for `dump`; nil when it is of no known kind.
     package func document(_ source: SourceFile) -> Document? {
         let lines = Linter.lines(of: source)
-        guard let pack = KindRecognizer.pack(for: lines, in: rules) else { return nil }
-        return DocumentParser(pack: pack, source: source, lines: lines).parse()
+        let segments = LineSegmenter.segments(of: lines)
+        guard let pack = KindRecognizer.pack(for: segments, in: rules) else { return nil }
+        return DocumentParser(pack: pack, source: source, lines: lines, segments: segments).parse()
     }
 
     /// The lines of a draft as disclint reads them: with comments (and in HTML, tags) masked.
