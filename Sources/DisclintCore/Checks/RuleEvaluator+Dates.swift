@@ -40,12 +40,18 @@ extension RuleEvaluator {
               period.isValid, period.start <= period.end,
               let outerSection = document.first(outer), case .period(let allowed)? = outerSection.value,
               allowed.isValid, allowed.start <= allowed.end, !allowed.contains(period) else { return [] }
+        // The finding points at the end that lies outside: the start, or else the end (in a
+        // table of months they are rows apart).
+        let side = period.start < allowed.start ? period.startMention : period.endMention
+        let tokens = innerSection.valueTokens.indices.contains(side.tokenRange.lowerBound)
+            && side.tokenRange.upperBound <= innerSection.valueTokens.count
+            ? innerSection.valueTokens[side.tokenRange] : innerSection.valueFocus
         return [Finding(
             message: RuleEvaluator.render(message, [
                 "inner": text(innerSection.valueFocus), "outer": text(outerSection.valueFocus),
                 "innerName": innerSection.definition.name(language), "outerName": outerSection.definition.name(language),
             ]),
-            range: range(innerSection.valueFocus, orLine: innerSection.line),
+            range: range(tokens, orLine: innerSection.line),
             related: [RelatedLocation(range: range(outerSection.valueFocus, orLine: outerSection.line), message: related)])]
     }
 

@@ -132,7 +132,8 @@ package struct DocumentParser {
         }
 
         finishTable()
-        for index in sections.indices { sections[index].value = read(sections[index]) }
+        // A section made with its value (a table's period over its rows) keeps it.
+        for index in sections.indices where sections[index].value == nil { sections[index].value = read(sections[index]) }
         sections += datelines()
         sections += datesInContext()
         sections += phrases()
@@ -327,6 +328,14 @@ package struct DocumentParser {
                         // 同取締役会決議に基づく…" would date the resolution.
                         found = followedByContext(line.tokens, after: mention, definition.contextAfter,
                                                   words: definition.contextAfterLeads.isEmpty ? 1 : 10)
+                    }
+                    // Japanese also dates a heading in brackets after it: `決議内容（令和7年4月24日開催）`.
+                    if !found, definition.contextAfterLeads.isEmpty, mention.tokenRange.lowerBound > 0,
+                       line.tokens[mention.tokenRange.lowerBound - 1].isSymbol("("),
+                       mention.tokenRange.upperBound < line.tokens.count,
+                       line.tokens[mention.tokenRange.upperBound].normalized.hasPrefix("開催"),
+                       definition.synonyms.contains(where: { $0.occurs(in: before[...]) }) {
+                        found = true
                     }
                     guard found else { continue }
                     let tokens = Array(line.tokens[mention.tokenRange])

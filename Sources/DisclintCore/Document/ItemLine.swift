@@ -61,7 +61,9 @@ struct ItemLine {
         var bullet = false
         var number = false
         isRule = ItemLine.isRule(tokens)
-        let isTable = tokens.first?.isSymbol("|") == true
+        // A table row: `| a | b |`, or `a | b | c` as pasted without the outer bars.
+        let leadingBar = tokens.first?.isSymbol("|") == true
+        let isTable = leadingBar || tokens.contains { $0.isSymbol("|") }
         // Markup: headings, quotes, bullets, bold.
         while index < tokens.count, tokens[index].kind == .symbol, ItemLine.isBullet(tokens[index].normalized) {
             if ["#", "*", "_"].contains(tokens[index].normalized) { markup = true } else if tokens[index].normalized != ">" { bullet = true }
@@ -89,7 +91,7 @@ struct ItemLine {
         if isTable {
             // `| Label | value | value |`: the first cell is the label, the rest the value.
             var cells: [Range<Int>] = []
-            var start = 1
+            var start = leadingBar ? 1 : 0
             for position in 1...tokens.count where position == tokens.count || tokens[position].isSymbol("|") {
                 if position > start { cells.append(start..<position) }
                 start = position + 1

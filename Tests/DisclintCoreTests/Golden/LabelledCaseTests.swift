@@ -31,12 +31,12 @@ enum LabelledCases {
 
     static func names(_ language: String) -> [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/" + language)) ?? []
-        return files.filter { $0.hasSuffix(".txt") }.sorted()
+        return files.filter { ($0.hasSuffix(".txt") || $0.hasSuffix(".md")) && $0 != "README.md" }.sorted()
     }
 
     static func check(_ language: String, _ name: String) throws {
         let folder = directory + "/" + language
-        let stem = String(name.dropLast(".txt".count))
+        let stem = String(name[..<name.lastIndex(of: ".")!])
         let label = try JSONDecoder().decode(Label.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/" + stem + ".expect.json")))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
         let result = Linter(rules: try RuleSet.embedded()).lint(SourceFile(path: name, bytes: Array(bytes)))
