@@ -86,8 +86,11 @@ package struct DocumentParser {
             // A line that starts a part.
             let labelOnly = item.hasColon ? Phrase.words(of: tokens[item.label]) : nil
             let sentence = tokens.last.map { $0.isSymbol(".") || $0.isSymbol("。") } == true
+            // The letterhead's `Contact:` or `Inquiries:` line comes before the body: the trailer
+            // starts only after something of the body has been read.
             if let marked = startedScope(contentWords, wordCount: line.wordCount, label: labelOnly, sentence: sentence,
-                                         inlineValue: item.hasColon && !item.value.isEmpty) {
+                                         inlineValue: item.hasColon && !item.value.isEmpty),
+               marked != .trailer || scope != .preamble || !sections.isEmpty || table != nil {
                 close()
                 scope = marked
                 if scopeStarts[marked] == nil { scopeStarts[marked] = line.number }

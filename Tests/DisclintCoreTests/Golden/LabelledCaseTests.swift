@@ -13,6 +13,11 @@ struct LabelledCaseTests {
     func japanese(_ name: String) throws {
         try LabelledCases.check("ja", name)
     }
+
+    @Test("English cases: what the labels expect, where they expect it, and no other error", arguments: LabelledCases.names("en"))
+    func english(_ name: String) throws {
+        try LabelledCases.check("en", name)
+    }
 }
 
 enum LabelledCases {
