@@ -341,6 +341,12 @@ package struct DocumentParser {
                         found = true
                     }
                     guard found else { continue }
+                    if !definition.contextExcludeAfter.isEmpty {
+                        let rest = line.tokens[mention.tokenRange.upperBound...]
+                        let sentence = rest.prefix { !$0.isSymbol("。") && !$0.isSymbol(".") }
+                        let words = Phrase.words(of: sentence)
+                        if definition.contextExcludeAfter.contains(where: { $0.occurs(in: words) }) { continue }
+                    }
                     let tokens = Array(line.tokens[mention.tokenRange])
                     let reindexed = DateMention(year: mention.year, month: mention.month, day: mention.day, tokenRange: 0..<tokens.count)
                     result.append(Section(definition: definition, scope: .any, labelTokens: [],

@@ -24,6 +24,10 @@ package struct SectionDefinition: Sendable {
     /// that its Board … had resolved"); empty when the context simply follows the date, as in
     /// Japanese (`2025年5月13日開催の取締役会`).
     package var contextAfterLeads: Set<String>
+    /// For `dateInContext`: phrases that, in the rest of the date's sentence, make it the date of
+    /// another resolution than the one the release reports on (`本日（2025年5月14日）開催の取締役会
+    /// において、新たに…決議`).
+    package var contextExcludeAfter: [Phrase] = []
 
     /// Its name in `language` if the pack gives one, else in the pack's own.
     package func name(_ language: String?) -> String { names.text(language) }
@@ -40,7 +44,7 @@ package struct SectionDefinition: Sendable {
     private(set) var excludeInside: [[UInt8]] = []
 
     static func decode(_ field: JSONField) throws(RulePackError) -> SectionDefinition {
-        let members = try field.object(allowed: ["id", "name", "scope", "value", "detect", "synonyms", "exclude", "description", "contextAfter", "contextExclude", "contextAfterLeads"],
+        let members = try field.object(allowed: ["id", "name", "scope", "value", "detect", "synonyms", "exclude", "description", "contextAfter", "contextExclude", "contextAfterLeads", "contextExcludeAfter"],
                                        required: ["id", "name", "scope", "value", "synonyms"])
         let detect = try members["detect"].map { (f) throws(RulePackError) in try f.oneOf(Detection.allCases.map(\.rawValue)) } ?? "label"
         let synonyms = try members["synonyms"]!.strings()
@@ -57,6 +61,7 @@ package struct SectionDefinition: Sendable {
             contextExclude: try members["contextExclude"]?.phrases() ?? [],
             contextAfterLeads: Set(try members["contextAfterLeads"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? ["on", "dated"])
         )
+        definition.contextExcludeAfter = try members["contextExcludeAfter"]?.phrases() ?? []
         definition.excludeASCII = definition.exclude.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
         definition.excludeInside = definition.exclude.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
         return definition

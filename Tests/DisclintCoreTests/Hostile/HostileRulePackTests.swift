@@ -193,7 +193,7 @@ extension HostileInput {
             add("an unknown top-level key", notice(replacing: #""version": 1,"#, with: #""version": 1, "colour": "red","#), #""red""#,
                 "$.colour", "unknown key 'colour' (known keys: $schema, description, exampleDocument, id, name, recognize, rules, scopes, sections, version)")
             add("a pattern in a section", notice(replacing: #""synonyms": ["contact us"]"#, with: #""synonyms": ["contact us"], "pattern": "(a+)+$""#), #""(a+)+$""#,
-                "$.sections[0].pattern", "unknown key 'pattern' (known keys: contextAfter, contextAfterLeads, contextExclude, description, detect, exclude, id, name, scope, synonyms, value)")
+                "$.sections[0].pattern", "unknown key 'pattern' (known keys: contextAfter, contextAfterLeads, contextExclude, contextExcludeAfter, description, detect, exclude, id, name, scope, synonyms, value)")
             add("a regex in a check", notice(replacing: #""section": "contact", "message""#, with: #""section": "contact", "regex": "^(\\w+\\s?)*$", "message""#), #""^("#,
                 "$.rules[0].checks[0].regex", "unknown key 'regex' (known keys: kind, message, redundantWith, section)")
             add("a regex in the recognition", notice(replacing: #""allOf": [["test notice"]]"#, with: #""allOf": [["test notice"]], "regex": "(x+x+)+y""#), #""(x+x+)+y""#,
