@@ -266,7 +266,7 @@ package struct DocumentParser {
                     let after = line.tokens[mention.tokenRange.upperBound...].first
                     // A Japanese dateline stands alone (`2025年5月30日`, a weekday at most): a date
                     // inside a sentence (`当社は、2025年5月13日開催の取締役会において`) is not one.
-                    func isJapaneseWord(_ token: Token) -> Bool { token.kind == .word && !token.text.utf8.allSatisfy { $0 < 0x80 } }
+                    func isJapaneseWord(_ token: Token) -> Bool { token.kind == .word && !token.text.isASCII }
                     guard before.count <= 8, !before.contains(where: { $0.kind == .number }),
                           !before.contains(where: { DocumentParser.notDateline.contains($0.normalized) }),
                           !before.contains(where: isJapaneseWord), !(after.map(isJapaneseWord) ?? false),
@@ -387,13 +387,13 @@ package struct DocumentParser {
             for line in lines where !line.isBlank {
                 let words = line.words
                 guard let end = definition.synonyms.lazy.compactMap({ $0.end(in: words[...]) }).first else { continue }
-                // The value is read after the phrase: the tokens after the `end`-th word.
-                var wordCount = 0
-                let after = line.tokens.firstIndex { token in
-                    if wordCount == end { return true }
-                    if token.kind != .symbol { wordCount += 1 }
-                    return false
-                } ?? line.tokens.count
+                // The value is read after the phrase: from the token after its `end`-th word.
+                var after = line.tokens.count
+                var seen = 0
+                for (position, token) in line.tokens.enumerated() {
+                    if seen == end { after = position; break }
+                    if token.kind != .symbol { seen += 1 }
+                }
                 var section = Section(definition: definition, scope: .any, labelTokens: valued ? [] : line.tokens,
                                       valueTokens: valued ? Array(line.tokens[after...]) : [], value: .text)
                 if valued {

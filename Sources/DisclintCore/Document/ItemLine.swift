@@ -27,18 +27,19 @@ struct ItemLine {
     var cells: [Range<Int>] = []
     /// Whether the line is a note (`（注）…`, `(注1)…`, `※…`, `注：…`): never a label, whatever
     /// it names (`（注）取得価額の総額は、百万円未満を切り捨てて表示しております。`).
-    var isNote: Bool {
-        guard let first = firstTokens.first else { return false }
+    var isNote: Bool
+
+    /// Whether tokens open a note: `※`, the word `注`, `注記：`/`注1`, `(注…)`.
+    static func isNote(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first else { return false }
         if first.isSymbol("※") || first.isWord("注") { return true }
-        let second = firstTokens.dropFirst().first
+        let second = tokens.dropFirst().first
         // `注記：`, `注1:`: a short word from 注, then a colon or a number.
         if first.kind == .word, first.normalized.hasPrefix("注"), first.normalized.utf8.count <= 6,
            let second, second.isSymbol(":") || second.kind == .number { return true }
         guard first.isSymbol("("), let second else { return false }
         return second.kind == .word && second.normalized.hasPrefix("注")
     }
-    /// The first three tokens of the line, for ``isNote``.
-    private var firstTokens: ArraySlice<Token> = []
 
     /// Whether a line is only a table separator or a thematic break (`|---|`, `***`, `___`),
     /// without the rest of the analysis.
@@ -55,7 +56,7 @@ struct ItemLine {
     static func isBullet(_ text: String) -> Bool { bulletList.contains { Token.same($0, text) } }
 
     init(_ tokens: [Token]) {
-        firstTokens = tokens.prefix(3)
+        isNote = ItemLine.isNote(tokens)
         var index = 0
         var markup = false
         var bullet = false
@@ -151,10 +152,10 @@ struct ItemLine {
     /// not a label's end.
     static func gapAfterNonASCIIWord(_ tokens: [Token], from start: Int, numbered: Bool = false) -> Int? {
         // A label starts the line (after its number): `（発行済株式総数に対する割合　0.72％）` is not one.
-        guard start < tokens.count, tokens[start].kind == .word, !tokens[start].text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard start < tokens.count, tokens[start].kind == .word, !tokens[start].text.isASCII else { return nil }
         for position in (start + 1)..<min(tokens.count, start + 16) {
             let previous = tokens[position - 1]
-            guard previous.kind == .word || previous.isSymbol(")"), !previous.text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            guard previous.kind == .word || previous.isSymbol(")"), !previous.text.isASCII else { continue }
             let gap = previous.text.base[previous.span.range.upperBound..<tokens[position].span.range.lowerBound]
             // After an item number one space is enough (`1. 取得対象株式の種類 当社普通株式`, as a
             // release pasted on one line reads).

@@ -25,7 +25,7 @@ struct ScopeIndex: Sendable {
             // Only the parts of ``order`` are started by a contain group.
             for group in definition.containPhrases where ScopeIndex.order.contains(definition.scope) {
                 guard let first = group.first?.words.first else { continue }
-                if first.unicodeScalars.allSatisfy(\.isASCII) {
+                if first.isASCII {
                     containByFirst[first, default: []].append((definition.scope, group))
                 } else {
                     containAlways.append((definition.scope, group))
@@ -40,7 +40,7 @@ struct ScopeIndex: Sendable {
 
     private func add(_ phrase: Phrase, _ scope: Scope, _ byFirst: inout [String: [(Scope, Phrase)]], _ always: inout [(Scope, Phrase)]) {
         guard let first = phrase.words.first else { return }
-        if first.unicodeScalars.allSatisfy(\.isASCII) { byFirst[first, default: []].append((scope, phrase)) } else { always.append((scope, phrase)) }
+        if first.isASCII { byFirst[first, default: []].append((scope, phrase)) } else { always.append((scope, phrase)) }
     }
 
     /// Lead phrases that may start `words`, in pack order.

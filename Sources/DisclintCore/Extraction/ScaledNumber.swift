@@ -44,7 +44,7 @@ package struct ScaledNumber: Hashable, Sendable {
                 exponent = scale
                 end += 1
                 // `2,533 mil. yen`, `3.2 bn. yen`: the abbreviation's full stop belongs to it.
-                if word.count <= 3, word.utf8.allSatisfy({ $0 < 0x80 }), end < tokens.count, tokens[end].isSymbol("."),
+                if word.count <= 3, word.isASCII, end < tokens.count, tokens[end].isSymbol("."),
                    tokens[end].span.range.lowerBound == tokens[end - 1].span.range.upperBound {
                     end += 1
                 }

@@ -9,7 +9,6 @@ package struct Linter: Sendable {
     /// Reads a draft as its kind, runs that pack's rules at the severities of `settings`, and
     /// applies the draft's suppressions.
     package func lint(_ source: SourceFile, settings: LintSettings = .standard) -> FileResult {
-        let lines = Linter.lines(of: source)
         var diagnostics: [Diagnostic] = []
         if let offset = source.invalidByteOffsets.first,
            let severity = settings.severity(of: Linter.invalidEncodingRule, default: .error) {
@@ -18,11 +17,10 @@ package struct Linter: Sendable {
                 message: Linter.invalidEncodingMessage(offset: offset, count: source.invalidByteOffsets.count),
                 range: .line(Linter.line(ofReplacement: source))))
         }
-        let segments = LineSegmenter.segments(of: lines)
-        let pack = KindRecognizer.pack(for: segments, in: rules, enabled: settings.packs)
+        let document = document(source, enabled: settings.packs)
+        let pack = document?.pack
         var disabled = Set<String>()
-        if let pack {
-            let document = DocumentParser(pack: pack, source: source, lines: lines, segments: segments).parse()
+        if let document, let pack {
             let evaluator = RuleEvaluator(document: document, language: settings.language)
             var reported = Set<String>()
             for rule in pack.rules {
@@ -63,10 +61,13 @@ package struct Linter: Sendable {
     package static let engineRuleIDs: Set<String> = Set([invalidEncodingRule] + SuppressionApplier.ruleIDs)
 
     /// The document a draft reads as, for `dump`; nil when it is of no known kind.
-    package func document(_ source: SourceFile) -> Document? {
+    package func document(_ source: SourceFile) -> Document? { document(source, enabled: nil) }
+
+    /// The document a draft reads as with the packs `enabled` (nil: all), or nil.
+    func document(_ source: SourceFile, enabled: Set<String>?) -> Document? {
         let lines = Linter.lines(of: source)
         let segments = LineSegmenter.segments(of: lines)
-        guard let pack = KindRecognizer.pack(for: segments, in: rules) else { return nil }
+        guard let pack = KindRecognizer.pack(for: segments, in: rules, enabled: enabled) else { return nil }
         return DocumentParser(pack: pack, source: source, lines: lines, segments: segments).parse()
     }
 

@@ -31,7 +31,7 @@ package struct RulePack: Sendable {
         self.rules = rules
         self.scopeIndex = ScopeIndex(scopes)
         let words = sections.filter { $0.detect == .label }.flatMap { $0.synonyms.flatMap(\.contentWords) }
-        self.labelVocabulary = words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? Set(words) : nil
+        self.labelVocabulary = words.allSatisfy(\.isASCII) ? Set(words) : nil
     }
 
     /// The section with an id.

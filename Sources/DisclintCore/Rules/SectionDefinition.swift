@@ -62,8 +62,8 @@ package struct SectionDefinition: Sendable {
             contextAfterLeads: Set(try members["contextAfterLeads"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? ["on", "dated"])
         )
         definition.contextExcludeAfter = try members["contextExcludeAfter"]?.phrases() ?? []
-        definition.excludeASCII = definition.exclude.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
-        definition.excludeInside = definition.exclude.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+        definition.excludeASCII = definition.exclude.filter(\.isASCII)
+        definition.excludeInside = definition.exclude.filter { !$0.isASCII }.map { Array($0.utf8) }
         return definition
     }
 }

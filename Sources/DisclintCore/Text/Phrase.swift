@@ -15,13 +15,16 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     private var matchesInside: [Bool]
     /// For each word that matches inside a longer one, its UTF-8 bytes, searched for in place.
     private var insideBytes: [[UInt8]]
+    /// The same for ``contentWords``.
+    private var contentInsideBytes: [[UInt8]]
 
     package init(_ text: String) {
         self.text = text
         self.words = Tokenizer.tokens(in: text[...], number: 0).filter { $0.kind != .symbol }.map { Phrase.stem($0.normalized) }
         self.contentWords = words.filter { !Phrase.stopWords.contains($0) }
-        self.matchesInside = words.map { !$0.utf8.allSatisfy { $0 < 0x80 } }
+        self.matchesInside = words.map { !$0.isASCII }
         self.insideBytes = zip(words, matchesInside).map { $1 ? Array($0.utf8) : [] }
+        self.contentInsideBytes = contentWords.map { $0.isASCII ? [] : Array($0.utf8) }
     }
 
     package var description: String { text }
@@ -29,39 +32,28 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// Words that do not count when a label is matched against a phrase.
     static let stopWords: Set<String> = ["of", "the", "to", "be", "a", "an", "for", "in", "by", "on", "at", "and", "or", "its", "our", "from", "as", "that", "which", "with", "company", "s"]
 
-    /// The stem of a lower-cased word.
+    /// The stem of a lower-cased word: `'s` and `’s` dropped, then, for an ASCII word longer than
+    /// three letters, a plural `s` (`ies` → `y`; not after `s`, `u`, `i`).
     package static func stem(_ word: String) -> String {
         // Most words end in neither `s` nor `'s`: no work, no copy.
         guard word.utf8.last == UInt8(ascii: "s") else { return word }
         var bytes = Array(word.utf8)
-        var count = bytes.count
-        // `'s` and `’s` (U+2019: E2 80 99).
-        if count >= 2, bytes[count - 2] == UInt8(ascii: "'") {
-            count -= 2
-        } else if count >= 4, bytes[count - 4] == 0xE2, bytes[count - 3] == 0x80, bytes[count - 2] == 0x99 {
-            count -= 4
+        // `’s` (U+2019: E2 80 99) is dropped here; `'s` by ``asciiStem(_:)``.
+        if bytes.count >= 4, bytes[bytes.count - 4] == 0xE2, bytes[bytes.count - 3] == 0x80, bytes[bytes.count - 2] == 0x99 {
+            bytes.removeLast(4)
         }
-        func ends(_ suffix: StaticString) -> Bool {
-            let length = suffix.utf8CodeUnitCount
-            guard count >= length else { return false }
-            return suffix.withUTF8Buffer { suffix in (0..<length).allSatisfy { bytes[count - length + $0] == suffix[$0] } }
+        let dropped = bytes.count < word.utf8.count
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            if let stem = bytes.withUnsafeBufferPointer(asciiStem) { return stem }
+        } else if !dropped, bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: "'") {
+            bytes.removeLast(2)
+            return String(decoding: bytes, as: UTF8.self)
         }
-        func string() -> String { String(decoding: bytes[..<count], as: UTF8.self) }
-        // Only ASCII words longer than three letters lose a plural `s`.
-        guard count > 3, !bytes[..<count].contains(where: { $0 >= 0x80 }) else { return count == bytes.count ? word : string() }
-        if ends("ies") {
-            count -= 3
-            bytes[count] = UInt8(ascii: "y")
-            count += 1
-            return string()
-        }
-        if ends("ss") || ends("us") || ends("is") { return count == bytes.count ? word : string() }
-        if ends("s") { count -= 1 }
-        return count == bytes.count ? word : string()
+        return dropped ? String(decoding: bytes, as: UTF8.self) : word
     }
 
-    /// ``stem(_:)`` of a lower-cased ASCII word given as bytes that end in `s` (the tokenizer's
-    /// fast path); nil when the stem is the word itself.
+    /// ``stem(_:)`` of a lower-cased ASCII word given as bytes (the tokenizer's fast path, and
+    /// ``stem(_:)``'s own); nil when the stem is the word itself.
     static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var count = bytes.count
         if count >= 2, bytes[count - 2] == UInt8(ascii: "'") { count -= 2 }
@@ -128,9 +120,8 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     package func labelScore(_ labelWords: Set<String>) -> Int? {
         let content = contentWords
         guard !content.isEmpty else { return nil }
-        for word in content where !labelWords.contains(word) {
-            if word.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
-            let bytes = Array(word.utf8)
+        for (word, bytes) in zip(content, contentInsideBytes) where !labelWords.contains(word) {
+            if bytes.isEmpty { return nil }
             if !labelWords.contains(where: { ByteSearch.contains(bytes, in: $0) }) { return nil }
         }
         return content.count
