@@ -4,25 +4,13 @@
 // Sources/DisclintCore and Tests/DisclintCoreTests/Fuzz/FuzzTargets.swift (what is done with each
 // input, shared with the regression tests).
 
-@_silgen_name("__lsan_disable") private func lsanDisable()
-@_silgen_name("__lsan_enable") private func lsanEnable()
-
 /// The embedded packs and fixtures, made once, in `LLVMFuzzerInitialize`.
 nonisolated(unsafe) private var context: FuzzTargets.Context!
 
-/// Called once by libFuzzer before the first input. What is made here lives for the whole run:
-/// LeakSanitizer is told to ignore it, as it cannot follow Swift's tagged string and enum
-/// pointers from globals and would report the loaded packs and the engine's tables as leaks.
+/// Called once by libFuzzer before the first input (``FuzzTargets/fuzzerContext()``).
 @_cdecl("LLVMFuzzerInitialize")
 public func packFuzzInitialize(_ argc: OpaquePointer?, _ argv: OpaquePointer?) -> CInt {
-    lsanDisable()
-    defer { lsanEnable() }
-    do {
-        context = FuzzTargets.Context(rules: try RuleSet.embedded())
-    } catch {
-        fatalError("the embedded rule packs do not load: \(error)")
-    }
-    FuzzTargets.warmUp(context, packTexts: EmbeddedRulePacks.all.map(\.text))
+    context = FuzzTargets.fuzzerContext()
     return 0
 }
 

@@ -63,6 +63,25 @@ enum FuzzTargets {
     /// outcome as a known issue; remove the flag (and the known issue) when the bug is fixed.
     enum KnownBugs {}
 
+    #if DISCLINT_FUZZ
+    /// The context of a fuzzer, made in its `LLVMFuzzerInitialize`: the embedded packs, warmed up.
+    /// What is made here lives for the whole run: LeakSanitizer is told to ignore it, as it cannot
+    /// follow Swift's tagged string and enum pointers from globals and would report the loaded
+    /// packs and the engine's tables as leaks.
+    static func fuzzerContext() -> Context {
+        lsanDisable()
+        defer { lsanEnable() }
+        let context: Context
+        do {
+            context = Context(rules: try RuleSet.embedded())
+        } catch {
+            fatalError("the embedded rule packs do not load: \(error)")
+        }
+        warmUp(context, packTexts: EmbeddedRulePacks.all.map(\.text))
+        return context
+    }
+    #endif
+
     /// Runs every rule example of the packs through both targets once, before any input, so that
     /// the engine's tables built on first use exist before libFuzzer looks for leaks.
     /// `packTexts` are the JSON texts of the packs of `context`.
@@ -253,3 +272,8 @@ enum FuzzTargets {
         return PackOutcome(json: json, pack: pack, configuration: configuration, baseline: baseline)
     }
 }
+
+#if DISCLINT_FUZZ
+@_silgen_name("__lsan_disable") private func lsanDisable()
+@_silgen_name("__lsan_enable") private func lsanEnable()
+#endif
