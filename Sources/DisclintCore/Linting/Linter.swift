@@ -54,7 +54,7 @@ package struct Linter: Sendable {
 
     /// Every rule id a suppression or a configuration may name: the packs' and the engine's own.
     package var knownRuleIDs: Set<String> {
-        Set(rules.rules.map(\.rule.id)).union(Linter.engineRuleIDs)
+        Set(rules.packs.flatMap(\.ruleIDs)).union(Linter.engineRuleIDs)
     }
 
     /// The ids of findings that come from the engine rather than a pack.

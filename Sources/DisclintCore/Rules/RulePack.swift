@@ -10,37 +10,46 @@ package struct RulePack: Sendable {
     /// The file it was read from.
     package var file: String
     package var recognition: Recognition
-    package private(set) var scopes: [ScopeDefinition]
-    package var sections: [SectionDefinition]
-    package var rules: [RuleDefinition]
-    /// The part phrases indexed for the parser, made once per pack rather than per draft.
-    let scopeIndex: ScopeIndex
-    /// The content words of every label synonym, of which a label must have one to match a
-    /// section; nil when a synonym has a word that matches inside longer words (Japanese), so
-    /// that no word rules a label out.
-    let labelVocabulary: Set<String>?
+    /// The ids of its rules, in order: known without reading the rules (a suppression or a
+    /// configuration may name any rule of any pack).
+    package private(set) var ruleIDs: [String]
+    /// Its parts, sections and rules (``RulePackBody``).
+    private var body: RulePackBody
 
-    init(id: String, name: String, file: String, recognition: Recognition, scopes: [ScopeDefinition],
-         sections: [SectionDefinition], rules: [RuleDefinition]) {
-        self.id = id
-        self.name = name
-        self.file = file
-        self.recognition = recognition
-        self.scopes = scopes
-        self.sections = sections
-        self.rules = rules
-        self.scopeIndex = ScopeIndex(scopes)
-        let words = sections.filter { $0.detect == .label }.flatMap { $0.synonyms.flatMap(\.contentWords) }
-        self.labelVocabulary = words.allSatisfy(\.isASCII) ? Set(words) : nil
+    package private(set) var scopes: [ScopeDefinition] {
+        get { body.contents.scopes }
+        set { replaceBody { $0.scopes = newValue } }
+    }
+    package var sections: [SectionDefinition] {
+        get { body.contents.sections }
+        set { replaceBody { $0.sections = newValue } }
+    }
+    package var rules: [RuleDefinition] {
+        get { body.contents.rules }
+        set { replaceBody { $0.rules = newValue }; ruleIDs = newValue.map(\.id) }
+    }
+    /// The part phrases indexed for the parser, made once per pack rather than per draft.
+    var scopeIndex: ScopeIndex { body.contents.scopeIndex }
+    /// The content words of every label synonym (``RulePackBody/Contents/labelVocabulary``).
+    var labelVocabulary: Set<String>? { body.contents.labelVocabulary }
+    /// Whether the body has been read (a deferred one is read by the first draft of the kind).
+    package var isBodyRead: Bool { body.isDecoded }
+
+    /// A pack whose body is changed (tests): the new body is made from the old one, read.
+    private mutating func replaceBody(_ change: (inout RulePackBody.Contents) -> Void) {
+        var contents = body.contents
+        change(&contents)
+        body = RulePackBody(RulePackBody.Contents(scopes: contents.scopes, sections: contents.sections, rules: contents.rules))
     }
 
     /// The section with an id.
     package func section(_ id: String) -> SectionDefinition? { sections.first { $0.id == id } }
 
     /// Reads a pack. Anything wrong refuses the whole pack with file, position and JSON path.
-    /// `deferExamples` leaves the rules' examples unread until asked for: for the embedded packs,
-    /// whose examples the test suite checks, so that linting one draft does not pay for them.
-    package static func load(file: String, text: String, deferExamples: Bool = false) throws(RulePackError) -> RulePack {
+    /// `deferred` is for the packs built into the binary, which the test suite reads whole: their
+    /// body (``RulePackBody``) is read when a draft of the kind first needs it and the rules'
+    /// examples only when asked for, so that linting one draft pays for neither.
+    package static func load(file: String, text: String, deferred: Bool = false) throws(RulePackError) -> RulePack {
         let members = try JSONField.root(file: file, text: text).object(
             allowed: ["$schema", "version", "id", "name", "description", "recognize", "scopes", "sections", "rules", "exampleDocument"],
             required: ["version", "id", "name", "recognize", "sections", "rules"])
@@ -48,6 +57,30 @@ package struct RulePack: Sendable {
         guard version == supportedVersion else {
             throw members["version"]!.error("unsupported pack version \(version) (this disclint reads version \(supportedVersion))")
         }
+        let body: RulePackBody
+        let ruleIDs: [String]
+        if deferred {
+            body = RulePackBody(deferred: { () throws(RulePackError) in try decodeBody(members, file: file, deferExamples: true) })
+            ruleIDs = try members["rules"]!.array().map { (rule) throws(RulePackError) in
+                try rule.member("id").map { (id) throws(RulePackError) in try id.string() } ?? ""
+            }
+        } else {
+            let contents = try decodeBody(members, file: file, deferExamples: false)
+            body = RulePackBody(contents)
+            ruleIDs = contents.rules.map(\.id)
+        }
+        return RulePack(
+            id: try members["id"]!.nonEmptyString(),
+            name: try members["name"]!.nonEmptyString(),
+            file: file,
+            recognition: try Recognition.decode(members["recognize"]!),
+            ruleIDs: ruleIDs,
+            body: body
+        )
+    }
+
+    /// Reads a pack's parts, sections and rules.
+    private static func decodeBody(_ members: [String: JSONField], file: String, deferExamples: Bool) throws(RulePackError) -> RulePackBody.Contents {
         let exampleDocument = try members["exampleDocument"].map { (f) throws(RulePackError) in try RuleExample.lines(f) }
         var scopes: [ScopeDefinition] = []
         for scope in try members["scopes"]?.array() ?? [] { scopes.append(try ScopeDefinition.decode(scope)) }
@@ -80,15 +113,7 @@ package struct RulePack: Sendable {
             }
             rules.append(rule)
         }
-        return RulePack(
-            id: try members["id"]!.nonEmptyString(),
-            name: try members["name"]!.nonEmptyString(),
-            file: file,
-            recognition: try Recognition.decode(members["recognize"]!),
-            scopes: scopes,
-            sections: sections,
-            rules: rules
-        )
+        return RulePackBody.Contents(scopes: scopes, sections: sections, rules: rules)
     }
 
     /// How many section ids an error about an unknown section lists.

@@ -22,8 +22,12 @@ package struct RuleSet: Sendable {
         try loadedEmbedded.get()
     }
 
-    /// The embedded packs, read once per process (their examples only when asked for), each on
-    /// a core of its own: reading the packs is most of the time a one-draft run takes.
+    /// The file name and JSON text of each pack built into the binary, in file-name order.
+    package static var embeddedTexts: [(name: String, text: String)] { EmbeddedRulePacks.all }
+
+    /// The embedded packs, read once per process, each on a core of its own: their recognition
+    /// and rule ids now, their bodies when a draft of their kind first needs one and their
+    /// examples only when asked for (``RulePack/load(file:text:deferred:)``).
     private static let loadedEmbedded: Result<RuleSet, RulePackError> = {
         let sources = EmbeddedRulePacks.all
         let loaded = Mutex<[Result<RulePack, RulePackError>?]>(Array(repeating: nil, count: sources.count))
@@ -31,7 +35,7 @@ package struct RuleSet: Sendable {
             let (name, text) = sources[index]
             let result: Result<RulePack, RulePackError>
             do throws(RulePackError) {
-                result = .success(try RulePack.load(file: name, text: text, deferExamples: true))
+                result = .success(try RulePack.load(file: name, text: text, deferred: true))
             } catch {
                 result = .failure(error)
             }

@@ -48,6 +48,28 @@ struct RulePackTests {
         #expect(pack.recognition.withinLines == 40)
     }
 
+    @Test("a deferred pack knows its rule ids at once and reads its body when first asked")
+    func deferredBody() throws {
+        let pack = try RulePack.load(file: "test.json", text: Self.valid, deferred: true)
+        #expect(pack.ruleIDs == ["missing-shares", "over-cap"])
+        #expect(pack.recognition.groups.count == 2)
+        #expect(!pack.isBodyRead)
+        #expect(pack.sections.map(\.id) == ["shares-purchased", "share-cap"])
+        #expect(pack.isBodyRead)
+        #expect(pack.rules.map(\.id) == pack.ruleIDs)
+        #expect(pack.rules[0].triggering.count == 1)
+    }
+
+    @Test("every pack built into the binary reads whole, with the rule ids its deferred reading gives",
+          arguments: RuleSet.embeddedTexts.map(\.name))
+    func embeddedReadWhole(_ name: String) throws {
+        let text = try #require(RuleSet.embeddedTexts.first { $0.name == name }).text
+        let whole = try RulePack.load(file: name, text: text)
+        let deferred = try RulePack.load(file: name, text: text, deferred: true)
+        #expect(deferred.ruleIDs == whole.rules.map(\.id))
+        #expect(deferred.sections.map(\.id) == whole.sections.map(\.id))
+    }
+
     /// A broken pack: what is wrong, its text, the JSON path of the error, and words its reason
     /// must contain.
     struct Broken: Sendable, CustomTestStringConvertible {

@@ -1,0 +1,76 @@
+import Synchronization
+
+/// What only a draft of a pack's kind needs: its parts, sections and rules, with the indexes
+/// the parser makes of them.
+///
+/// A pack built into the binary is read in two steps: its recognition phrases and rule ids at
+/// start-up, its body the first time a draft is recognised as its kind. A one-draft run (a
+/// pre-commit hook) then reads one pack's body, not every pack's: reading the packs was two
+/// thirds of such a run. Packs given with `--rules` are read whole at once, so that a mistake in
+/// one is refused before anything is linted.
+final class RulePackBody: Sendable {
+    /// The decoded body.
+    struct Contents: Sendable {
+        var scopes: [ScopeDefinition]
+        var sections: [SectionDefinition]
+        var rules: [RuleDefinition]
+        /// The part phrases indexed for the parser, made once per pack rather than per draft.
+        let scopeIndex: ScopeIndex
+        /// The content words of every label synonym, of which a label must have one to match a
+        /// section; nil when a synonym has a word that matches inside longer words (Japanese), so
+        /// that no word rules a label out.
+        let labelVocabulary: Set<String>?
+
+        init(scopes: [ScopeDefinition], sections: [SectionDefinition], rules: [RuleDefinition]) {
+            self.scopes = scopes
+            self.sections = sections
+            self.rules = rules
+            self.scopeIndex = ScopeIndex(scopes)
+            let words = sections.filter { $0.detect == .label }.flatMap { $0.synonyms.flatMap(\.contentWords) }
+            self.labelVocabulary = words.allSatisfy(\.isASCII) ? Set(words) : nil
+        }
+    }
+
+    private enum State {
+        case decoded(Contents)
+        /// Not read yet: how to read it, and the pack's file for the message if that fails.
+        case deferred(@Sendable () throws(RulePackError) -> Contents)
+    }
+
+    private let state: Mutex<State>
+
+    /// A body read already.
+    init(_ contents: Contents) { state = Mutex(.decoded(contents)) }
+
+    /// A body read by `decode` when first asked for (a pack built into the binary).
+    init(deferred decode: @escaping @Sendable () throws(RulePackError) -> Contents) {
+        state = Mutex(.deferred(decode))
+    }
+
+    /// The body, read now if it was not yet; one thread reads it while the others wait.
+    ///
+    /// Only the packs built into the binary are deferred, and the test suite reads each of them
+    /// whole (`RuleSetTests`), so a body that does not read is a broken build, not a user's
+    /// mistake: it stops the run with the pack's error rather than lint with rules missing.
+    var contents: Contents {
+        state.withLock { state in
+            switch state {
+            case .decoded(let contents):
+                return contents
+            case .deferred(let decode):
+                do throws(RulePackError) {
+                    let contents = try decode()
+                    state = .decoded(contents)
+                    return contents
+                } catch {
+                    fatalError("disclint: a rule pack built into this binary does not read: \(error.description)")
+                }
+            }
+        }
+    }
+
+    /// Whether the body has been read (for tests of the deferral).
+    var isDecoded: Bool {
+        state.withLock { if case .decoded = $0 { true } else { false } }
+    }
+}
