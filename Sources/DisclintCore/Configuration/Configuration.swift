@@ -83,7 +83,7 @@ package struct Configuration: Equatable, Sendable {
         if let field = members["rules"] {
             guard case .object(let entries, _) = field.value else { throw field.error("expected an object, found \(field.value.typeName)") }
             for entry in entries {
-                let value = JSONField(value: entry.value, path: "\(field.path).\(entry.key)", file: file)
+                let value = field.child(entry.value, key: entry.key)
                 let text = try value.oneOf(Severity.allCases.map(\.rawValue) + ["off"])
                 configuration.rules.append((entry.key, text == "off" ? .off : .severity(Severity(rawValue: text)!)))
             }

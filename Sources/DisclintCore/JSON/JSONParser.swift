@@ -1,8 +1,8 @@
-/// A strict JSON parser (RFC 8259) that records the line and column of every value.
+/// A strict JSON parser (RFC 8259) that records where every value starts (``JSONPosition``).
 ///
 /// It reads UTF-8 bytes (strings without escapes are decoded in one go), refuses duplicate keys,
 /// trailing commas, comments and nesting deeper than ``maximumDepth``, and reports the first
-/// problem with its position; columns count Unicode scalars.
+/// problem with its line and column; columns count characters.
 package struct JSONParser {
     /// Why a text is not JSON, and where.
     package struct Failure: Error, Equatable, Sendable {
@@ -20,7 +20,12 @@ package struct JSONParser {
 
     /// Parses `text` as one JSON value.
     package static func parse(_ text: String) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes: Array(text.utf8))
+        try parse(bytes: Array(text.utf8))
+    }
+
+    /// Parses UTF-8 `bytes` as one JSON value.
+    package static func parse(bytes: [UInt8]) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
         parser.skipSpace()
         let value = try parser.value(depth: 0)
         parser.skipSpace()
@@ -30,23 +35,14 @@ package struct JSONParser {
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    /// The last position whose column is known on the current line: columns are counted from
-    /// there, so a pack written on one long line is not read in quadratic time.
-    private var known: (offset: Int, column: Int) = (0, 1)
+    /// Where `index` is.
+    private var position: JSONPosition { JSONPosition(line: line, lineStart: lineStart, offset: index) }
 
-    /// The position of `index`; columns count characters, as ``SourceLocation`` documents.
-    private var location: SourceLocation {
-        mutating get {
-            let end = min(index, bytes.count)
-            if known.offset < lineStart || known.offset > end { known = (lineStart, 1) }
-            let segment = bytes[known.offset..<end]
-            let width = segment.allSatisfy({ $0 < 0x80 }) ? segment.count : String(decoding: segment, as: UTF8.self).count
-            known = (end, known.column + width)
-            return SourceLocation(line: line, column: known.column)
-        }
+    private func failure(_ reason: String) -> Failure { failure(reason, at: position) }
+
+    private func failure(_ reason: String, at position: JSONPosition) -> Failure {
+        Failure(location: position.location(in: bytes), reason: reason)
     }
-
-    private mutating func failure(_ reason: String) -> Failure { Failure(location: location, reason: reason) }
 
     private mutating func skipSpace() {
         while index < bytes.count {
@@ -62,7 +58,7 @@ package struct JSONParser {
 
     private mutating func value(depth: Int) throws(Failure) -> JSONValue {
         guard index < bytes.count else { throw failure("unexpected end of file, expected a value") }
-        let start = location
+        let start = position
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object(depth: depth + 1, start: start)
         case UInt8(ascii: "["): return try array(depth: depth + 1, start: start)
@@ -178,7 +174,7 @@ package struct JSONParser {
         return code
     }
 
-    private mutating func array(depth: Int, start: SourceLocation) throws(Failure) -> JSONValue {
+    private mutating func array(depth: Int, start: JSONPosition) throws(Failure) -> JSONValue {
         guard depth <= JSONParser.maximumDepth else { throw failure("nested deeper than \(JSONParser.maximumDepth) levels") }
         index += 1
         var items: [JSONValue] = []
@@ -195,20 +191,28 @@ package struct JSONParser {
         }
     }
 
-    private mutating func object(depth: Int, start: SourceLocation) throws(Failure) -> JSONValue {
+    private mutating func object(depth: Int, start: JSONPosition) throws(Failure) -> JSONValue {
         guard depth <= JSONParser.maximumDepth else { throw failure("nested deeper than \(JSONParser.maximumDepth) levels") }
         index += 1
         var members: [(key: String, value: JSONValue)] = []
+        // Keys already read: looked up in the members while there are few (no hashing), then in a set.
         var seen = Set<String>()
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members, start) }
         while true {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a key (a string) in an object") }
-            let keyLocation = location
+            let keyPosition = position
             let key = try string()
-            guard seen.insert(key).inserted else {
-                throw Failure(location: keyLocation, reason: "duplicate key '\(key)'")
+            let duplicate: Bool
+            if members.count < 16 {
+                duplicate = members.contains { $0.key == key }
+            } else {
+                if seen.isEmpty { seen = Set(members.map(\.key)) }
+                duplicate = !seen.insert(key).inserted
+            }
+            guard !duplicate else {
+                throw failure("duplicate key '\(key)'", at: keyPosition)
             }
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after the key '\(key)'") }

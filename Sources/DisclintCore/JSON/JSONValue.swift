@@ -1,19 +1,19 @@
 /// A parsed JSON value that remembers where it was written, so that a rule pack's errors can
 /// name the line and column as well as the JSON path.
 package indirect enum JSONValue: Sendable, Equatable {
-    case null(SourceLocation)
-    case bool(Bool, SourceLocation)
-    case number(String, SourceLocation)
-    case string(String, SourceLocation)
-    case array([JSONValue], SourceLocation)
+    case null(JSONPosition)
+    case bool(Bool, JSONPosition)
+    case number(String, JSONPosition)
+    case string(String, JSONPosition)
+    case array([JSONValue], JSONPosition)
     /// Members in the order written; keys are unique (the parser refuses duplicates).
-    case object([(key: String, value: JSONValue)], SourceLocation)
+    case object([(key: String, value: JSONValue)], JSONPosition)
 
     /// Where the value starts.
-    package var location: SourceLocation {
+    package var position: JSONPosition {
         switch self {
-        case .null(let l), .bool(_, let l), .number(_, let l), .string(_, let l), .array(_, let l), .object(_, let l):
-            return l
+        case .null(let p), .bool(_, let p), .number(_, let p), .string(_, let p), .array(_, let p), .object(_, let p):
+            return p
         }
     }
 

@@ -56,7 +56,7 @@ package enum Check: Sendable {
             _ = try field.object(allowed: ["kind"], required: ["kind"])
             throw field.error("missing required key 'kind'")
         }
-        let kind = try JSONField(value: kindValue, path: field.path + ".kind", file: field.file).oneOf(kinds)
+        let kind = try field.child(kindValue, key: "kind").oneOf(kinds)
         func fields(_ keys: Set<String>) throws(RulePackError) -> [String: JSONField] {
             try field.object(allowed: keys.union(["kind", "message", "redundantWith"]), required: keys.subtracting(["related"]).union(["message"]))
         }

@@ -1,21 +1,70 @@
 /// A JSON value being read into a rule pack, with its path, so that every error names the file,
 /// the line and column, and the JSON path (`$.sections[2].synonyms[0]`).
+///
+/// The path and the position are put into words only when an error needs them: a pack has
+/// thousands of values and reading it is most of a one-draft run.
 struct JSONField: Sendable {
     let value: JSONValue
-    let path: String
     let file: String
+    /// How the path is made, from the root down (``path`` writes it).
+    private let route: Route
+    /// The UTF-8 bytes of the file, for the column of an error.
+    private let bytes: [UInt8]
+
+    /// A path as the steps that lead to a value.
+    private indirect enum Route: Sendable {
+        case root
+        case member(Route, String)
+        case element(Route, Int)
+
+        func write(into text: inout String) {
+            switch self {
+            case .root: text += "$"
+            case .member(let parent, let key): parent.write(into: &text); text += "."; text += key
+            case .element(let parent, let index): parent.write(into: &text); text += "["; text += String(index); text += "]"
+            }
+        }
+    }
+
+    private init(value: JSONValue, file: String, route: Route, bytes: [UInt8]) {
+        self.value = value
+        self.file = file
+        self.route = route
+        self.bytes = bytes
+    }
+
+    /// The JSON path of the value (`$.rules[3].severity`).
+    var path: String {
+        var text = ""
+        route.write(into: &text)
+        return text
+    }
+
+    /// Where the value starts in the file.
+    var location: SourceLocation { value.position.location(in: bytes) }
 
     /// The top of a JSON file; text that is not JSON is refused with its position.
     static func root(file: String, text: String) throws(RulePackError) -> JSONField {
+        let bytes = Array(text.utf8)
         do {
-            return JSONField(value: try JSONParser.parse(text), path: "$", file: file)
+            return JSONField(value: try JSONParser.parse(bytes: bytes), file: file, route: .root, bytes: bytes)
         } catch {
             throw RulePackError(file: file, location: error.location, path: "$", reason: "invalid JSON: \(error.reason)")
         }
     }
 
+    /// `value`, found under `key` of this field.
+    func child(_ value: JSONValue, key: String) -> JSONField {
+        JSONField(value: value, file: file, route: .member(route, key), bytes: bytes)
+    }
+
+    /// `value`, found at `index` of this field.
+    func child(_ value: JSONValue, index: Int) -> JSONField {
+        JSONField(value: value, file: file, route: .element(route, index), bytes: bytes)
+    }
+
     func error(_ reason: String) -> RulePackError {
-        RulePackError(file: file, location: value.location, path: path, reason: reason)
+        RulePackError(file: file, location: location, path: path, reason: reason)
     }
 
     /// The members of an object; keys not in `allowed` are refused, keys in `required` must be there.
@@ -23,11 +72,10 @@ struct JSONField: Sendable {
         guard case .object(let members, _) = value else { throw error("expected an object, found \(value.typeName)") }
         var result: [String: JSONField] = [:]
         for member in members {
-            let child = JSONField(value: member.value, path: "\(path).\(member.key)", file: file)
+            let child = child(member.value, key: member.key)
             guard allowed.contains(member.key) else {
                 let known = allowed.sorted().joined(separator: ", ")
-                throw RulePackError(file: file, location: member.value.location, path: child.path,
-                                    reason: "unknown key '\(member.key)' (known keys: \(known))")
+                throw child.error("unknown key '\(member.key)' (known keys: \(known))")
             }
             result[member.key] = child
         }
@@ -40,13 +88,13 @@ struct JSONField: Sendable {
     /// The member `key` of an object, if it is one and has it.
     func member(_ key: String) -> JSONField? {
         guard case .object(let members, _) = value, let member = members.first(where: { $0.key == key }) else { return nil }
-        return JSONField(value: member.value, path: "\(path).\(key)", file: file)
+        return child(member.value, key: key)
     }
 
     /// The item at `index` of an array, if it is one and has it.
     func element(_ index: Int) -> JSONField? {
         guard case .array(let items, _) = value, items.indices.contains(index) else { return nil }
-        return JSONField(value: items[index], path: "\(path)[\(index)]", file: file)
+        return child(items[index], index: index)
     }
 
     func string() throws(RulePackError) -> String {
@@ -70,7 +118,7 @@ struct JSONField: Sendable {
 
     func array() throws(RulePackError) -> [JSONField] {
         guard case .array(let items, _) = value else { throw error("expected an array, found \(value.typeName)") }
-        return items.enumerated().map { JSONField(value: $1, path: "\(path)[\($0)]", file: file) }
+        return items.enumerated().map { child($1, index: $0) }
     }
 
     func strings() throws(RulePackError) -> [String] {

@@ -41,7 +41,7 @@ package struct LocalizedText: Hashable, Sendable, CustomStringConvertible {
         guard !members.isEmpty else { throw field.error("expected at least one language") }
         var result = LocalizedText("")
         for (offset, member) in members.enumerated() {
-            let child = JSONField(value: member.value, path: "\(field.path).\(member.key)", file: field.file)
+            let child = field.child(member.value, key: member.key)
             guard isLanguageCode(member.key) else {
                 throw child.error("'\(member.key)' is not a language code (e.g. 'en', 'ja', 'en-GB')")
             }

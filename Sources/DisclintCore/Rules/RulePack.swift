@@ -60,12 +60,12 @@ package struct RulePack: Sendable {
         let body: RulePackBody
         let ruleIDs: [String]
         if deferred {
-            body = RulePackBody(deferred: { () throws(RulePackError) in try decodeBody(members, file: file, deferExamples: true) })
+            body = RulePackBody(deferred: { () throws(RulePackError) in try decodeBody(members, deferExamples: true) })
             ruleIDs = try members["rules"]!.array().map { (rule) throws(RulePackError) in
                 try rule.member("id").map { (id) throws(RulePackError) in try id.string() } ?? ""
             }
         } else {
-            let contents = try decodeBody(members, file: file, deferExamples: false)
+            let contents = try decodeBody(members, deferExamples: false)
             body = RulePackBody(contents)
             ruleIDs = contents.rules.map(\.id)
         }
@@ -80,7 +80,7 @@ package struct RulePack: Sendable {
     }
 
     /// Reads a pack's parts, sections and rules.
-    private static func decodeBody(_ members: [String: JSONField], file: String, deferExamples: Bool) throws(RulePackError) -> RulePackBody.Contents {
+    private static func decodeBody(_ members: [String: JSONField], deferExamples: Bool) throws(RulePackError) -> RulePackBody.Contents {
         let exampleDocument = try members["exampleDocument"].map { (f) throws(RulePackError) in try RuleExample.lines(f) }
         var scopes: [ScopeDefinition] = []
         for scope in try members["scopes"]?.array() ?? [] { scopes.append(try ScopeDefinition.decode(scope)) }
@@ -100,14 +100,14 @@ package struct RulePack: Sendable {
                 for (section, key) in check.sections where !sectionIDs.contains(section) {
                     // The error points at the check's value that names the section.
                     let named = field.member("checks")?.element(index)?.member(key)
-                        ?? JSONField(value: field.value, path: "\(field.path).checks[\(index)].\(key)", file: file)
+                        ?? field.child(field.value, key: "checks").child(field.value, index: index).child(field.value, key: key)
                     throw named.error(unknownSection(section, sections: sections.map(\.id), known: sectionIDs))
                 }
             }
             for (index, ids) in rule.redundantWith.enumerated() {
                 for (position, id) in ids.enumerated() where !ruleIDs.contains(id) || id == rule.id {
                     let named = field.member("checks")?.element(index)?.member("redundantWith")?.element(position)
-                        ?? JSONField(value: field.value, path: "\(field.path).checks[\(index)].redundantWith[\(position)]", file: file)
+                        ?? field.child(field.value, key: "checks").child(field.value, index: index).child(field.value, key: "redundantWith").child(field.value, index: position)
                     throw named.error("'\(id)' is not a rule listed before '\(rule.id)' in this pack")
                 }
             }

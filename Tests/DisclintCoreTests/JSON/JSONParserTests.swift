@@ -39,19 +39,23 @@ struct JSONParserTests {
     ])
     func escapes(_ json: String, _ expected: String) throws {
         let value = try JSONParser.parse(json)
-        #expect(value == .string(expected, Self.at(1, 1)))
+        #expect(value == .string(expected, JSONPosition(line: 1, lineStart: 0, offset: 0)))
     }
 
-    @Test("records where each value starts, counting lines across CRLF")
+    @Test("records where each value starts, counting lines across CRLF and columns in characters")
     func locations() throws {
-        let text = "{\r\n  \"a\": 1,\n  \"b\": [true,\n        \"x\"]\n}"
+        let text = "{\r\n  \"a\": 1,\n  \"b\": [true,\n        \"x\"],\n  \"株式\": [\"取得 👍🏽\", 2]\n}"
+        let bytes = Array(text.utf8)
         let value = try JSONParser.parse(text)
-        #expect(value.location == Self.at(1, 1))
+        #expect(value.position.location(in: bytes) == Self.at(1, 1))
         guard case .object(let members, _) = value else { Issue.record("not an object"); return }
-        #expect(members[0].value.location == Self.at(2, 8))
-        #expect(members[1].value.location == Self.at(3, 8))
+        #expect(members[0].value.position.location(in: bytes) == Self.at(2, 8))
+        #expect(members[1].value.position.location(in: bytes) == Self.at(3, 8))
         guard case .array(let items, _) = members[1].value else { Issue.record("not an array"); return }
-        #expect(items.map(\.location) == [Self.at(3, 9), Self.at(4, 9)])
+        #expect(items.map { $0.position.location(in: bytes) } == [Self.at(3, 9), Self.at(4, 9)])
+        guard case .array(let japanese, _) = members[2].value else { Issue.record("not an array"); return }
+        #expect(members[2].value.position.location(in: bytes) == Self.at(5, 9))
+        #expect(japanese.map { $0.position.location(in: bytes) } == [Self.at(5, 10), Self.at(5, 18)])
     }
 
     @Test("accepts nesting up to the limit")
