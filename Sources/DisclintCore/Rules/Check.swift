@@ -45,7 +45,7 @@ package enum Check: Sendable {
     }
 
     /// The `related` text of a check, or `fallback`.
-    private static func related(_ fields: [String: JSONField], default fallback: String) throws(RulePackError) -> LocalizedText {
+    private static func related(_ fields: JSONMembers, default fallback: String) throws(RulePackError) -> LocalizedText {
         guard let field = fields["related"] else { return LocalizedText(fallback) }
         return try LocalizedText.decode(field)
     }
@@ -57,8 +57,8 @@ package enum Check: Sendable {
             throw field.error("missing required key 'kind'")
         }
         let kind = try field.child(kindValue, key: "kind").oneOf(kinds)
-        func fields(_ keys: Set<String>) throws(RulePackError) -> [String: JSONField] {
-            try field.object(allowed: keys.union(["kind", "message", "redundantWith"]), required: keys.subtracting(["related"]).union(["message"]))
+        func fields(_ keys: [String]) throws(RulePackError) -> JSONMembers {
+            try field.object(allowed: keys + ["kind", "message", "redundantWith"], required: keys.filter { $0 != "related" } + ["message"])
         }
         switch kind {
         case "required":

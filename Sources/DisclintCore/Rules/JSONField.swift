@@ -68,21 +68,23 @@ struct JSONField: Sendable {
     }
 
     /// The members of an object; keys not in `allowed` are refused, keys in `required` must be there.
-    func object(allowed: Set<String>, required: Set<String> = []) throws(RulePackError) -> [String: JSONField] {
+    func object(allowed: [String], required: [String] = []) throws(RulePackError) -> JSONMembers {
         guard case .object(let members, _) = value else { throw error("expected an object, found \(value.typeName)") }
-        var result: [String: JSONField] = [:]
+        var result: [(key: String, field: JSONField)] = []
+        result.reserveCapacity(members.count)
         for member in members {
             let child = child(member.value, key: member.key)
             guard allowed.contains(member.key) else {
                 let known = allowed.sorted().joined(separator: ", ")
                 throw child.error("unknown key '\(member.key)' (known keys: \(known))")
             }
-            result[member.key] = child
+            result.append((member.key, child))
         }
-        for key in required.sorted() where result[key] == nil {
-            throw error("missing required key '\(key)'")
+        // The first missing key in alphabetical order is the one reported.
+        if let missing = required.filter({ key in !members.contains { $0.key == key } }).min() {
+            throw error("missing required key '\(missing)'")
         }
-        return result
+        return JSONMembers(result)
     }
 
     /// The member `key` of an object, if it is one and has it.
@@ -155,6 +157,10 @@ extension StringProtocol {
     /// The text without leading and trailing white space.
     package var trimmingSpaces: Substring {
         let text = Substring(self)
+        // Most texts start and end with a visible ASCII character: nothing to trim, nothing to look up.
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return text
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return text.prefix(0) }

@@ -13,7 +13,7 @@ package struct PlaceholderSpec: Sendable {
     /// The least run length of each run character, for a lookup per token.
     var runMinimum: [String: Int] { Dictionary(runs.map { ($0.character, $0.minimum) }, uniquingKeysWith: min) }
 
-    static func decode(_ members: [String: JSONField]) throws(RulePackError) -> PlaceholderSpec {
+    static func decode(_ members: JSONMembers) throws(RulePackError) -> PlaceholderSpec {
         var runs: [(character: String, minimum: Int)] = []
         for item in try members["runs"]?.array() ?? [] {
             let fields = try item.object(allowed: ["character", "minimum"], required: ["character", "minimum"])

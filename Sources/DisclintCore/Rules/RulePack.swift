@@ -80,7 +80,7 @@ package struct RulePack: Sendable {
     }
 
     /// Reads a pack's parts, sections and rules.
-    private static func decodeBody(_ members: [String: JSONField], deferExamples: Bool) throws(RulePackError) -> RulePackBody.Contents {
+    private static func decodeBody(_ members: JSONMembers, deferExamples: Bool) throws(RulePackError) -> RulePackBody.Contents {
         let exampleDocument = try members["exampleDocument"].map { (f) throws(RulePackError) in try RuleExample.lines(f) }
         var scopes: [ScopeDefinition] = []
         for scope in try members["scopes"]?.array() ?? [] { scopes.append(try ScopeDefinition.decode(scope)) }
