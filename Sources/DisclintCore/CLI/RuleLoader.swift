@@ -31,17 +31,17 @@ package enum RuleLoader {
                 } catch {
                     return .failure(Problem(message: "cannot read rule directory '\(directory)': \(error.reason)"))
                 }
-                var read: [RulePack] = []
+                var files: [(path: String, bytes: [UInt8])] = []
                 for name in names where name.hasSuffix(".json") {
                     let path = Paths.join(directory, name)
-                    let bytes: [UInt8]
                     do {
-                        bytes = try FileSystem.read(path, limit: 16 << 20)
+                        files.append((path, try FileSystem.read(path, limit: 16 << 20)))
                     } catch {
                         return .failure(Problem(message: error.message))
                     }
-                    read.append(try RulePack.load(file: path, text: String(decoding: bytes, as: UTF8.self)))
                 }
+                // Each on a core of its own: a one-draft run with several packs waits for all of them.
+                let read = try RuleSet.load(files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
                 cache[directory] = read
                 packs += read
             }

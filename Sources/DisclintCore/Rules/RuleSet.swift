@@ -29,28 +29,33 @@ package struct RuleSet: Sendable {
     /// and rule ids now, their bodies when a draft of their kind first needs one and their
     /// examples only when asked for (``RulePack/load(file:text:deferred:)``).
     private static let loadedEmbedded: Result<RuleSet, RulePackError> = {
-        let sources = EmbeddedRulePacks.all
+        do throws(RulePackError) {
+            return .success(try RuleSet(packs: load(EmbeddedRulePacks.all.map { ($0.name, $0.text) }, deferred: true)))
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    /// Reads packs, each on a free core, in the order given; the first error in that order is the
+    /// one thrown, as reading them one after the other would give.
+    package static func load(_ sources: [(file: String, text: String)], deferred: Bool = false) throws(RulePackError) -> [RulePack] {
+        guard sources.count > 1 else {
+            return try sources.map { (source) throws(RulePackError) in try RulePack.load(file: source.file, text: source.text, deferred: deferred) }
+        }
         let loaded = Mutex<[Result<RulePack, RulePackError>?]>(Array(repeating: nil, count: sources.count))
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            let (name, text) = sources[index]
             let result: Result<RulePack, RulePackError>
             do throws(RulePackError) {
-                result = .success(try RulePack.load(file: name, text: text, deferred: true))
+                result = .success(try RulePack.load(file: sources[index].file, text: sources[index].text, deferred: deferred))
             } catch {
                 result = .failure(error)
             }
             loaded.withLock { $0[index] = result }
         }
-        do throws(RulePackError) {
-            // In file-name order, as the plugin embeds them; the first error is the one reported.
-            let packs = try loaded.withLock { results throws(RulePackError) in
-                try results.map { result throws(RulePackError) in try result!.get() }
-            }
-            return .success(try RuleSet(packs: packs))
-        } catch {
-            return .failure(error)
+        return try loaded.withLock { results throws(RulePackError) in
+            try results.map { (result) throws(RulePackError) in try result!.get() }
         }
-    }()
+    }
 
     /// Every rule of every pack, with its pack.
     package var rules: [(pack: RulePack, rule: RuleDefinition)] {

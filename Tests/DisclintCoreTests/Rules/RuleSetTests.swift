@@ -38,6 +38,23 @@ struct RuleSetTests {
         #expect(Set(ids).count == ids.count)
     }
 
+    @Test("packs read side by side keep their order, and the first broken one in that order is reported")
+    func parallelLoad() throws {
+        let text = try #require(RuleSet.embeddedTexts.first { $0.name == "rules/tse-buyback-results.json" }).text
+        func renamed(_ id: String) -> String { text.replacingFirst("\"id\": \"tse-buyback-results\"", with: "\"id\": \"\(id)\"") }
+        let packs = try RuleSet.load((0..<5).map { ("p\($0).json", renamed("pack-\($0)")) })
+        #expect(packs.map(\.id) == (0..<5).map { "pack-\($0)" })
+        #expect(packs.map(\.file) == (0..<5).map { "p\($0).json" })
+        let broken = (0..<6).map { index in
+            (file: "b\(index).json", text: index == 2 || index == 4 ? renamed("x").replacingFirst("\"version\": 1", with: "\"version\": 7") : renamed("ok-\(index)"))
+        }
+        #expect {
+            _ = try RuleSet.load(broken)
+        } throws: { error in
+            (error as? RulePackError)?.file == "b2.json" && (error as? RulePackError)?.path == "$.version"
+        }
+    }
+
     @Test("two packs with one id are refused")
     func duplicatePack() throws {
         let pack = try #require(try RuleSet.embedded().packs.first)
@@ -52,3 +69,4 @@ struct RuleSetTests {
         }
     }
 }
+
