@@ -45,9 +45,12 @@ struct ItemLine {
     /// without the rest of the analysis.
     static func isRule(_ tokens: [Token]) -> Bool {
         !tokens.isEmpty && tokens.allSatisfy { token in
-            token.kind == .symbol && ["-", "*", "_", "=", "|", ":", "—", "–"].contains(token.normalized)
+            token.kind == .symbol && ruleMarks.contains { Token.same($0, token.normalized) }
         }
     }
+
+    /// The symbols a rule line is made of (compared on bytes, as ``isBullet(_:)``).
+    static let ruleMarks: [String] = ["-", "*", "_", "=", "|", ":", "—", "–"]
 
     static let bulletList: [String] = ["#", ">", "-", "*", "+", "•", "・", "◆", "◇", "■", "□", "▪", "‣", "◦", "_", "="]
 
@@ -67,7 +70,8 @@ struct ItemLine {
         let isTable = leadingBar || tokens.contains { $0.isSymbol("|") }
         // Markup: headings, quotes, bullets, bold.
         while index < tokens.count, tokens[index].kind == .symbol, ItemLine.isBullet(tokens[index].normalized) {
-            if ["#", "*", "_"].contains(tokens[index].normalized) { markup = true } else if tokens[index].normalized != ">" { bullet = true }
+            let mark = tokens[index].normalized
+            if Token.same(mark, "#") || Token.same(mark, "*") || Token.same(mark, "_") { markup = true } else if !Token.same(mark, ">") { bullet = true }
             index += 1
         }
         // Item numbers, up to two (`1. (1)`).

@@ -46,14 +46,19 @@ struct ScopeIndex: Sendable {
     /// Lead phrases that may start `words`, in pack order.
     func leads(for words: ArraySlice<String>) -> [(Scope, Phrase)] {
         guard let first = words.first else { return [] }
-        return leadsByFirst[first] ?? leadsAlways
+        return ScopeIndex.mayBeKey(first) ? leadsByFirst[first] ?? leadsAlways : leadsAlways
     }
 
     /// Start phrases that may start `words`.
     func starts(for words: ArraySlice<String>) -> [(Scope, Phrase)] {
         guard let first = words.first else { return [] }
-        return startsByFirst[first] ?? startsAlways
+        return ScopeIndex.mayBeKey(first) ? startsByFirst[first] ?? startsAlways : startsAlways
     }
+
+    /// Whether a word may be a key of the index, all of which are ASCII: a word that starts with
+    /// another byte is not looked up, since hashing a Japanese word normalises it (NFC) first.
+    @inline(__always)
+    static func mayBeKey(_ word: String) -> Bool { (word.utf8.first ?? 0) < 0x80 }
 
     /// The part whose contain group (every phrase of it) occurs in `words`: the first in
     /// ``order`` when several do.
@@ -66,7 +71,9 @@ struct ScopeIndex: Sendable {
         }
         consider(containAlways)
         if !containByFirst.isEmpty {
-            for word in words { if let candidates = containByFirst[word] { consider(candidates) } }
+            for word in words where ScopeIndex.mayBeKey(word) {
+                if let candidates = containByFirst[word] { consider(candidates) }
+            }
         }
         return best
     }
