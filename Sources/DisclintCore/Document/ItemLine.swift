@@ -172,7 +172,7 @@ struct ItemLine {
     static func valueStart(_ tokens: [Token], from start: Int) -> Int? {
         for position in start..<tokens.count {
             let token = tokens[position]
-            if token.kind == .number || Currency.named(by: token) != nil && token.kind == .symbol { return position }
+            if token.kind == .number || token.kind == .symbol && Currency.named(by: token) != nil { return position }
             if DateExtractor.month(token) != nil, position + 1 < tokens.count, tokens[position + 1].kind == .number {
                 return position
             }
