@@ -273,7 +273,7 @@ package struct DocumentParser {
                     let after = line.tokens[mention.tokenRange.upperBound...].first
                     // A Japanese dateline stands alone (`2025年5月30日`, a weekday at most): a date
                     // inside a sentence (`当社は、2025年5月13日開催の取締役会において`) is not one.
-                    func isJapaneseWord(_ token: Token) -> Bool { token.kind == .word && !token.text.isASCII }
+                    func isJapaneseWord(_ token: Token) -> Bool { token.kind == .word && !token.textIsASCII }
                     guard before.count <= 8, !before.contains(where: { $0.kind == .number }),
                           !before.contains(where: { DocumentParser.notDateline.contains($0.normalized) }),
                           !before.contains(where: isJapaneseWord), !(after.map(isJapaneseWord) ?? false),

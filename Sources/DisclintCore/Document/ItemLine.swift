@@ -156,11 +156,11 @@ struct ItemLine {
     /// not a label's end.
     static func gapAfterNonASCIIWord(_ tokens: [Token], from start: Int, numbered: Bool = false) -> Int? {
         // A label starts the line (after its number): `（発行済株式総数に対する割合　0.72％）` is not one.
-        guard start < tokens.count, tokens[start].kind == .word, !tokens[start].text.isASCII else { return nil }
+        guard start < tokens.count, tokens[start].kind == .word, !tokens[start].textIsASCII else { return nil }
         for position in (start + 1)..<min(tokens.count, start + 16) {
             let previous = tokens[position - 1]
-            guard previous.kind == .word || previous.isSymbol(")"), !previous.text.isASCII else { continue }
-            let gap = previous.text.base[previous.span.range.upperBound..<tokens[position].span.range.lowerBound]
+            guard previous.kind == .word || previous.isSymbol(")"), !previous.textIsASCII else { continue }
+            let gap = previous.base[previous.span.range.upperBound..<tokens[position].span.range.lowerBound]
             // After an item number one space is enough (`1. 取得対象株式の種類 当社普通株式`, as a
             // release pasted on one line reads).
             if gap.contains("\u{3000}") || gap.contains("\t") || gap.utf8.count >= (numbered ? 1 : 2) { return position }
@@ -196,7 +196,8 @@ struct ItemLine {
         }
         func touches(_ a: Token, _ b: Token) -> Bool { a.span.range.upperBound == b.span.range.lowerBound }
         // ① … ⑳, ⑴ … ⒇, ❶ …
-        if token.kind == .symbol, let scalar = token.text.unicodeScalars.first,
+        // On the normalized text: folding leaves these alone and maps nothing onto them.
+        if token.kind == .symbol, let scalar = token.normalized.unicodeScalars.first,
            (0x2460...0x24FF).contains(scalar.value) || (0x2776...0x2793).contains(scalar.value) {
             return index + 1
         }
