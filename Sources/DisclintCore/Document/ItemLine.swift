@@ -35,10 +35,16 @@ struct ItemLine {
         if first.isSymbol("※") || first.isWord("注") { return true }
         let second = tokens.dropFirst().first
         // `注記：`, `注1:`: a short word from 注, then a colon or a number.
-        if first.kind == .word, first.normalized.hasPrefix("注"), first.normalized.utf8.count <= 6,
+        if first.kind == .word, startsWithNote(first.normalized), first.normalized.utf8.count <= 6,
            let second, second.isSymbol(":") || second.kind == .number { return true }
         guard first.isSymbol("("), let second else { return false }
-        return second.kind == .word && second.normalized.hasPrefix("注")
+        return second.kind == .word && startsWithNote(second.normalized)
+    }
+
+    /// `text.hasPrefix("注")`, ruled out on bytes first: no other text is canonically 注, so a
+    /// word whose bytes do not start with it (almost every word) does not.
+    private static func startsWithNote(_ text: String) -> Bool {
+        text.utf8.starts(with: "注".utf8) && text.hasPrefix("注")
     }
 
     /// Whether a line is only a table separator or a thematic break (`|---|`, `***`, `___`),
@@ -184,12 +190,18 @@ struct ItemLine {
     static func numbering(_ tokens: [Token], at index: Int) -> Int? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
+        // A number's normalized text is ASCII digits and a `.`: counted and searched on bytes.
         func isSmallNumber(_ token: Token) -> Bool {
-            token.kind == .number && token.normalized.count <= 3 && !token.normalized.contains(".")
+            token.kind == .number && token.normalized.utf8.count <= 3 && !token.normalized.utf8.contains(UInt8(ascii: "."))
         }
         func isLetterNumber(_ token: Token) -> Bool {
             // Bounded on bytes first: counting the characters of a long Japanese word is costly.
-            guard token.kind == .word, token.normalized.utf8.count <= 4 else { return false }
+            let utf8 = token.normalized.utf8
+            guard token.kind == .word, utf8.count <= 4 else { return false }
+            // An ASCII word (most): one letter, or Roman numerals, decided on bytes.
+            if utf8.allSatisfy({ $0 < 0x80 }) {
+                return utf8.count == 1 || utf8.allSatisfy { $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "v") || $0 == UInt8(ascii: "x") }
+            }
             // A kanji is not an item letter: `（注）` is a note, not item 注 (kana are: `ア．`).
             if let scalar = token.normalized.unicodeScalars.first, (0x3400...0x9FFF).contains(scalar.value) { return false }
             return token.normalized.count == 1 || token.normalized.allSatisfy { "ivx".contains($0) }
@@ -203,7 +215,7 @@ struct ItemLine {
         }
         // 1.  1)  a.  ii)
         if isSmallNumber(token) || isLetterNumber(token), index + 1 < tokens.count,
-           tokens[index + 1].isSymbol(".") || tokens[index + 1].isSymbol(")") || tokens[index + 1].normalized == "、",
+           tokens[index + 1].isSymbol(".") || tokens[index + 1].isSymbol(")") || Token.same(tokens[index + 1].normalized, "、"),
            touches(token, tokens[index + 1]) {
             // A letter is a number only if something follows it with a space (`A. Label`).
             if token.kind == .word && index + 2 >= tokens.count && tokens[index + 1].isSymbol(".") { return nil }

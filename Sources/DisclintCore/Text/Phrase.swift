@@ -96,6 +96,7 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// The stemmed words of tokens (symbols dropped).
     package static func words(of tokens: some Sequence<Token>) -> [String] {
         var words: [String] = []
+        words.reserveCapacity(tokens.underestimatedCount)
         for token in tokens where token.kind != .symbol { words.append(token.stem) }
         return words
     }
