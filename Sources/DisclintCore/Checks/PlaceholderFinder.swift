@@ -14,8 +14,8 @@ package enum PlaceholderFinder {
             if ItemLine.isRule(tokens) { continue }
             var index = 0
             while index < tokens.count {
-                // Most tokens are ruled out by their first byte.
-                guard let first = tokens[index].normalized.utf8.first, spec.mayStart[Int(first)] else {
+                // Most tokens are ruled out by their first byte (or two).
+                guard spec.mayStart(tokens[index].normalized) else {
                     index += 1
                     continue
                 }
@@ -59,6 +59,9 @@ package enum PlaceholderFinder {
         var mayStart: [Bool]
         /// The same for the first byte of a run character.
         var runFirst: [Bool]
+        /// The first two bytes of each word, run character and bracket that does not start in
+        /// ASCII: a kana or kanji shares its first byte with `〇` and `【`, rarely its second.
+        var multiByteStarts: [UInt16] = []
         var bracketedWords: Set<String>
         var emptyBrackets: Bool
 
@@ -71,8 +74,27 @@ package enum PlaceholderFinder {
             mayStart = runFirst
             for word in spec.words { if let byte = word.utf8.first { mayStart[Int(byte)] = true } }
             for (opener, _) in PlaceholderFinder.brackets { if let byte = opener.utf8.first { mayStart[Int(byte)] = true } }
+            for key in spec.words.map({ $0 }) + runs.map(\.character) + PlaceholderFinder.brackets.map(\.open) {
+                if let pair = Compiled.firstTwoBytes(key) { multiByteStarts.append(pair) }
+            }
             bracketedWords = spec.bracketedWords
             emptyBrackets = spec.emptyBrackets
+        }
+
+        /// The first two bytes of a text that does not start in ASCII; nil for one that does.
+        static func firstTwoBytes(_ text: String) -> UInt16? {
+            var bytes = text.utf8.makeIterator()
+            guard let first = bytes.next(), first >= 0x80, let second = bytes.next() else { return nil }
+            return UInt16(first) << 8 | UInt16(second)
+        }
+
+        /// Whether a placeholder may start with a token of this normalized text: its first byte
+        /// may start one, and outside ASCII its first two bytes too.
+        @inline(__always)
+        func mayStart(_ text: String) -> Bool {
+            guard let first = text.utf8.first, mayStart[Int(first)] else { return false }
+            guard first >= 0x80, let pair = Compiled.firstTwoBytes(text) else { return true }
+            return multiByteStarts.contains(pair)
         }
 
         /// The least run length of a run character, if `character` is one.

@@ -136,8 +136,15 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether `words` begin with the phrase.
     package func starts(_ words: ArraySlice<String>) -> Bool {
-        guard !self.words.isEmpty, words.count >= self.words.count else { return false }
-        return zip(self.words.indices, words).allSatisfy { same($0, $1) }
+        let length = storage.words.count
+        guard length > 0, words.count >= length else { return false }
+        // A plain loop: this runs for each candidate phrase of each line.
+        var position = words.startIndex
+        for index in 0..<length {
+            guard same(index, words[position]) else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// How well a label matches the phrase as a heading synonym: the number of the phrase's
