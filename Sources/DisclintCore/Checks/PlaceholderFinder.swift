@@ -14,15 +14,15 @@ package enum PlaceholderFinder {
             if ItemLine.isRule(tokens) { continue }
             var index = 0
             while index < tokens.count {
-                // Most tokens are ruled out by their first byte.
-                guard let first = tokens[index].normalized.utf8.first, spec.mayStart[Int(first)] else {
+                // Most tokens are ruled out by their first byte (or two).
+                guard spec.mayStart(tokens[index].normalized) else {
                     index += 1
                     continue
                 }
                 var start = match(tokens, at: index, spec: spec)
                 // `X.XX`, `X,XXX`: a single letter of a run glued to a longer run.
                 if start == nil, index + 2 < tokens.count, tokens[index].kind == .word,
-                   spec.runMinimum[tokens[index].normalized] != nil,
+                   spec.runMinimum(tokens[index].normalized) != nil,
                    tokens[index + 1].isSymbol(",") || tokens[index + 1].isSymbol("."),
                    touches(tokens[index], tokens[index + 1]), touches(tokens[index + 1], tokens[index + 2]) {
                     start = match(tokens, at: index + 2, spec: spec)
@@ -51,30 +51,67 @@ package enum PlaceholderFinder {
         /// The placeholder words, few enough to compare one by one (no hashing per token).
         var words: [String]
         var longestWord: Int
-        var runMinimum: [String: Int]
+        /// The run characters with their least run length, compared one by one on bytes: hashing
+        /// a symbol outside ASCII (most of a Japanese draft's) normalises it first.
+        var runs: [(character: String, minimum: Int)]
         /// Indexed by the first UTF-8 byte of a token: whether a placeholder (a word, a run, a
         /// bracket) may start with it. Most tokens are ruled out by it.
         var mayStart: [Bool]
         /// The same for the first byte of a run character.
         var runFirst: [Bool]
+        /// The first two bytes of each word, run character and bracket that does not start in
+        /// ASCII: a kana or kanji shares its first byte with `〇` and `【`, rarely its second.
+        var multiByteStarts: [UInt16] = []
         var bracketedWords: Set<String>
         var emptyBrackets: Bool
 
         init(_ spec: PlaceholderSpec) {
             words = spec.words.sorted()
             longestWord = spec.words.map(\.utf8.count).max() ?? 0
-            runMinimum = spec.runMinimum
+            runs = spec.runMinimum.map { ($0.key, $0.value) }
             runFirst = Array(repeating: false, count: 256)
-            for key in spec.runMinimum.keys { if let byte = key.utf8.first { runFirst[Int(byte)] = true } }
+            for (character, _) in runs { if let byte = character.utf8.first { runFirst[Int(byte)] = true } }
             mayStart = runFirst
             for word in spec.words { if let byte = word.utf8.first { mayStart[Int(byte)] = true } }
-            for opener in PlaceholderFinder.closers.keys { if let byte = opener.utf8.first { mayStart[Int(byte)] = true } }
+            for (opener, _) in PlaceholderFinder.brackets { if let byte = opener.utf8.first { mayStart[Int(byte)] = true } }
+            for key in spec.words.map({ $0 }) + runs.map(\.character) + PlaceholderFinder.brackets.map(\.open) {
+                if let pair = Compiled.firstTwoBytes(key) { multiByteStarts.append(pair) }
+            }
             bracketedWords = spec.bracketedWords
             emptyBrackets = spec.emptyBrackets
         }
+
+        /// The first two bytes of a text that does not start in ASCII; nil for one that does.
+        static func firstTwoBytes(_ text: String) -> UInt16? {
+            var bytes = text.utf8.makeIterator()
+            guard let first = bytes.next(), first >= 0x80, let second = bytes.next() else { return nil }
+            return UInt16(first) << 8 | UInt16(second)
+        }
+
+        /// Whether a placeholder may start with a token of this normalized text: its first byte
+        /// may start one, and outside ASCII its first two bytes too.
+        @inline(__always)
+        func mayStart(_ text: String) -> Bool {
+            guard let first = text.utf8.first, mayStart[Int(first)] else { return false }
+            guard first >= 0x80, let pair = Compiled.firstTwoBytes(text) else { return true }
+            return multiByteStarts.contains(pair)
+        }
+
+        /// The least run length of a run character, if `character` is one.
+        func runMinimum(_ character: String) -> Int? {
+            for run in runs where Token.same(run.character, character) { return run.minimum }
+            return nil
+        }
     }
 
-    static let closers: [String: String] = ["[": "]", "<": ">", "【": "】", "{": "}", "〔": "〕"]
+    /// The brackets a placeholder may stand in, opener and closer.
+    static let brackets: [(open: String, close: String)] = [("[", "]"), ("<", ">"), ("【", "】"), ("{", "}"), ("〔", "〕")]
+
+    /// The closer of an opening bracket, if `text` is one.
+    static func closer(of text: String) -> String? {
+        for (open, close) in brackets where Token.same(open, text) { return close }
+        return nil
+    }
 
     private static func match(_ tokens: [Token], at index: Int, spec: Compiled) -> Int? {
         let token = tokens[index]
@@ -86,15 +123,15 @@ package enum PlaceholderFinder {
         guard let byte = token.normalized.utf8.first, byte < 0x30 || byte > 0x7A || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "_")
                 || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "?") else { return nil }
         // Brackets: `[insert …]`, `<insert …>`, `[ ]`, `【　】`, and `[XX]` as one placeholder.
-        if let close = closers[token.normalized], index + 1 < tokens.count {
+        if let close = closer(of: token.normalized), index + 1 < tokens.count {
             let next = tokens[index + 1]
-            if spec.emptyBrackets, next.normalized == close { return index + 2 }
+            if spec.emptyBrackets, Token.same(next.normalized, close) { return index + 2 }
             if next.kind == .word, spec.bracketedWords.contains(next.normalized) {
                 var end = index + 2
-                while end < tokens.count, tokens[end].normalized != close { end += 1 }
+                while end < tokens.count, !Token.same(tokens[end].normalized, close) { end += 1 }
                 return min(end + 1, tokens.count)
             }
-            if let inner = run(tokens, at: index + 1, spec: spec), inner < tokens.count, tokens[inner].normalized == close {
+            if let inner = run(tokens, at: index + 1, spec: spec), inner < tokens.count, Token.same(tokens[inner].normalized, close) {
                 return inner + 1
             }
             return nil
@@ -111,12 +148,12 @@ package enum PlaceholderFinder {
             // Scalar by scalar: a run (`xx`, `〇〇`) has no combining marks to count as characters.
             let scalars = token.normalized.unicodeScalars
             guard let first = scalars.first, scalars.allSatisfy({ $0 == first }),
-                  let minimum = spec.runMinimum[String(first)], scalars.count >= minimum else { return nil }
+                  let minimum = spec.runMinimum(String(first)), scalars.count >= minimum else { return nil }
             return index + 1
         }
-        guard let minimum = spec.runMinimum[token.normalized] else { return nil }
+        guard let minimum = spec.runMinimum(token.normalized) else { return nil }
         var end = index + 1
-        while end < tokens.count, tokens[end].normalized == token.normalized, touches(tokens[end - 1], tokens[end]) { end += 1 }
+        while end < tokens.count, Token.same(tokens[end].normalized, token.normalized), touches(tokens[end - 1], tokens[end]) { end += 1 }
         guard end - index >= minimum else { return nil }
         // A lone bullet at the start of a line, followed by text, is a bullet.
         if index == 0, end - index == 1, end < tokens.count, !touches(tokens[index], tokens[end]) { return nil }

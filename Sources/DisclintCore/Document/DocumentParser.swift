@@ -208,14 +208,21 @@ package struct DocumentParser {
             }
         }
         let wordSet = Set(words)
-        var best: (SectionDefinition, Int)?
-        for definition in pack.sections where definition.detect == .label
-            && (definition.scope == placed || definition.scope == .any)
-            && !definition.isExcluded(by: wordSet) {
-            guard let score = definition.synonyms.compactMap({ $0.labelScore(wordSet) }).max() else { continue }
-            if best == nil || score > best!.1 { best = (definition, score) }
+        // The best section by its index: a definition is a large value, copied on each assignment.
+        let sections = pack.sections
+        var best: (index: Int, score: Int)?
+        for index in sections.indices where sections[index].detect == .label
+            && (sections[index].scope == placed || sections[index].scope == .any)
+            && !sections[index].isExcluded(by: wordSet) {
+            var top: Int?
+            for synonym in sections[index].synonyms {
+                if let score = synonym.labelScore(wordSet), top.map({ score > $0 }) ?? true { top = score }
+            }
+            guard let score = top else { continue }
+            if best.map({ score > $0.score }) ?? true { best = (index, score) }
         }
-        guard let (definition, score) = best else { return nil }
+        guard let (index, score) = best else { return nil }
+        let definition = sections[index]
         if strict, score * 2 < wordSet.subtracting(Phrase.stopWords).count { return nil }
         return (definition, definition.scope == .any ? placed : definition.scope)
     }
@@ -266,7 +273,7 @@ package struct DocumentParser {
                     let after = line.tokens[mention.tokenRange.upperBound...].first
                     // A Japanese dateline stands alone (`2025年5月30日`, a weekday at most): a date
                     // inside a sentence (`当社は、2025年5月13日開催の取締役会において`) is not one.
-                    func isJapaneseWord(_ token: Token) -> Bool { token.kind == .word && !token.text.isASCII }
+                    func isJapaneseWord(_ token: Token) -> Bool { token.kind == .word && !token.textIsASCII }
                     guard before.count <= 8, !before.contains(where: { $0.kind == .number }),
                           !before.contains(where: { DocumentParser.notDateline.contains($0.normalized) }),
                           !before.contains(where: isJapaneseWord), !(after.map(isJapaneseWord) ?? false),

@@ -35,19 +35,28 @@ struct ItemLine {
         if first.isSymbol("※") || first.isWord("注") { return true }
         let second = tokens.dropFirst().first
         // `注記：`, `注1:`: a short word from 注, then a colon or a number.
-        if first.kind == .word, first.normalized.hasPrefix("注"), first.normalized.utf8.count <= 6,
+        if first.kind == .word, startsWithNote(first.normalized), first.normalized.utf8.count <= 6,
            let second, second.isSymbol(":") || second.kind == .number { return true }
         guard first.isSymbol("("), let second else { return false }
-        return second.kind == .word && second.normalized.hasPrefix("注")
+        return second.kind == .word && startsWithNote(second.normalized)
+    }
+
+    /// `text.hasPrefix("注")`, ruled out on bytes first: no other text is canonically 注, so a
+    /// word whose bytes do not start with it (almost every word) does not.
+    private static func startsWithNote(_ text: String) -> Bool {
+        text.utf8.starts(with: "注".utf8) && text.hasPrefix("注")
     }
 
     /// Whether a line is only a table separator or a thematic break (`|---|`, `***`, `___`),
     /// without the rest of the analysis.
     static func isRule(_ tokens: [Token]) -> Bool {
         !tokens.isEmpty && tokens.allSatisfy { token in
-            token.kind == .symbol && ["-", "*", "_", "=", "|", ":", "—", "–"].contains(token.normalized)
+            token.kind == .symbol && ruleMarks.contains { Token.same($0, token.normalized) }
         }
     }
+
+    /// The symbols a rule line is made of (compared on bytes, as ``isBullet(_:)``).
+    static let ruleMarks: [String] = ["-", "*", "_", "=", "|", ":", "—", "–"]
 
     static let bulletList: [String] = ["#", ">", "-", "*", "+", "•", "・", "◆", "◇", "■", "□", "▪", "‣", "◦", "_", "="]
 
@@ -67,7 +76,8 @@ struct ItemLine {
         let isTable = leadingBar || tokens.contains { $0.isSymbol("|") }
         // Markup: headings, quotes, bullets, bold.
         while index < tokens.count, tokens[index].kind == .symbol, ItemLine.isBullet(tokens[index].normalized) {
-            if ["#", "*", "_"].contains(tokens[index].normalized) { markup = true } else if tokens[index].normalized != ">" { bullet = true }
+            let mark = tokens[index].normalized
+            if Token.same(mark, "#") || Token.same(mark, "*") || Token.same(mark, "_") { markup = true } else if !Token.same(mark, ">") { bullet = true }
             index += 1
         }
         // Item numbers, up to two (`1. (1)`).
@@ -152,11 +162,11 @@ struct ItemLine {
     /// not a label's end.
     static func gapAfterNonASCIIWord(_ tokens: [Token], from start: Int, numbered: Bool = false) -> Int? {
         // A label starts the line (after its number): `（発行済株式総数に対する割合　0.72％）` is not one.
-        guard start < tokens.count, tokens[start].kind == .word, !tokens[start].text.isASCII else { return nil }
+        guard start < tokens.count, tokens[start].kind == .word, !tokens[start].textIsASCII else { return nil }
         for position in (start + 1)..<min(tokens.count, start + 16) {
             let previous = tokens[position - 1]
-            guard previous.kind == .word || previous.isSymbol(")"), !previous.text.isASCII else { continue }
-            let gap = previous.text.base[previous.span.range.upperBound..<tokens[position].span.range.lowerBound]
+            guard previous.kind == .word || previous.isSymbol(")"), !previous.textIsASCII else { continue }
+            let gap = previous.base[previous.span.range.upperBound..<tokens[position].span.range.lowerBound]
             // After an item number one space is enough (`1. 取得対象株式の種類 当社普通株式`, as a
             // release pasted on one line reads).
             if gap.contains("\u{3000}") || gap.contains("\t") || gap.utf8.count >= (numbered ? 1 : 2) { return position }
@@ -168,7 +178,7 @@ struct ItemLine {
     static func valueStart(_ tokens: [Token], from start: Int) -> Int? {
         for position in start..<tokens.count {
             let token = tokens[position]
-            if token.kind == .number || Currency.named(by: token) != nil && token.kind == .symbol { return position }
+            if token.kind == .number || token.kind == .symbol && Currency.named(by: token) != nil { return position }
             if DateExtractor.month(token) != nil, position + 1 < tokens.count, tokens[position + 1].kind == .number {
                 return position
             }
@@ -180,25 +190,32 @@ struct ItemLine {
     static func numbering(_ tokens: [Token], at index: Int) -> Int? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
+        // A number's normalized text is ASCII digits and a `.`: counted and searched on bytes.
         func isSmallNumber(_ token: Token) -> Bool {
-            token.kind == .number && token.normalized.count <= 3 && !token.normalized.contains(".")
+            token.kind == .number && token.normalized.utf8.count <= 3 && !token.normalized.utf8.contains(UInt8(ascii: "."))
         }
         func isLetterNumber(_ token: Token) -> Bool {
             // Bounded on bytes first: counting the characters of a long Japanese word is costly.
-            guard token.kind == .word, token.normalized.utf8.count <= 4 else { return false }
+            let utf8 = token.normalized.utf8
+            guard token.kind == .word, utf8.count <= 4 else { return false }
+            // An ASCII word (most): one letter, or Roman numerals, decided on bytes.
+            if utf8.allSatisfy({ $0 < 0x80 }) {
+                return utf8.count == 1 || utf8.allSatisfy { $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "v") || $0 == UInt8(ascii: "x") }
+            }
             // A kanji is not an item letter: `（注）` is a note, not item 注 (kana are: `ア．`).
             if let scalar = token.normalized.unicodeScalars.first, (0x3400...0x9FFF).contains(scalar.value) { return false }
             return token.normalized.count == 1 || token.normalized.allSatisfy { "ivx".contains($0) }
         }
         func touches(_ a: Token, _ b: Token) -> Bool { a.span.range.upperBound == b.span.range.lowerBound }
         // ① … ⑳, ⑴ … ⒇, ❶ …
-        if token.kind == .symbol, let scalar = token.text.unicodeScalars.first,
+        // On the normalized text: folding leaves these alone and maps nothing onto them.
+        if token.kind == .symbol, let scalar = token.normalized.unicodeScalars.first,
            (0x2460...0x24FF).contains(scalar.value) || (0x2776...0x2793).contains(scalar.value) {
             return index + 1
         }
         // 1.  1)  a.  ii)
         if isSmallNumber(token) || isLetterNumber(token), index + 1 < tokens.count,
-           tokens[index + 1].isSymbol(".") || tokens[index + 1].isSymbol(")") || tokens[index + 1].normalized == "、",
+           tokens[index + 1].isSymbol(".") || tokens[index + 1].isSymbol(")") || Token.same(tokens[index + 1].normalized, "、"),
            touches(token, tokens[index + 1]) {
             // A letter is a number only if something follows it with a space (`A. Label`).
             if token.kind == .word && index + 2 >= tokens.count && tokens[index + 1].isSymbol(".") { return nil }

@@ -17,6 +17,10 @@ struct ScopeIndex: Sendable {
     /// line must have for the group to match, and those always tried (a non-ASCII first word).
     private var containByFirst: [String: [(Scope, [Phrase])]] = [:]
     private var containAlways: [(Scope, [Phrase])] = []
+    /// The keys of the three tables, so that most words are ruled out without being hashed.
+    private var leadKeys = WordFilter([])
+    private var startKeys = WordFilter([])
+    private var containKeys = WordFilter([])
 
     init(_ scopes: [ScopeDefinition]) {
         for definition in scopes {
@@ -36,6 +40,9 @@ struct ScopeIndex: Sendable {
         // lookup returns a list the index already holds (nothing is made per line).
         for key in leadsByFirst.keys { leadsByFirst[key]! += leadsAlways }
         for key in startsByFirst.keys { startsByFirst[key]! += startsAlways }
+        leadKeys = WordFilter(leadsByFirst.keys)
+        startKeys = WordFilter(startsByFirst.keys)
+        containKeys = WordFilter(containByFirst.keys)
     }
 
     private func add(_ phrase: Phrase, _ scope: Scope, _ byFirst: inout [String: [(Scope, Phrase)]], _ always: inout [(Scope, Phrase)]) {
@@ -46,14 +53,15 @@ struct ScopeIndex: Sendable {
     /// Lead phrases that may start `words`, in pack order.
     func leads(for words: ArraySlice<String>) -> [(Scope, Phrase)] {
         guard let first = words.first else { return [] }
-        return leadsByFirst[first] ?? leadsAlways
+        return leadKeys.mayContain(first) ? leadsByFirst[first] ?? leadsAlways : leadsAlways
     }
 
     /// Start phrases that may start `words`.
     func starts(for words: ArraySlice<String>) -> [(Scope, Phrase)] {
         guard let first = words.first else { return [] }
-        return startsByFirst[first] ?? startsAlways
+        return startKeys.mayContain(first) ? startsByFirst[first] ?? startsAlways : startsAlways
     }
+
 
     /// The part whose contain group (every phrase of it) occurs in `words`: the first in
     /// ``order`` when several do.
@@ -66,7 +74,11 @@ struct ScopeIndex: Sendable {
         }
         consider(containAlways)
         if !containByFirst.isEmpty {
-            for word in words { if let candidates = containByFirst[word] { consider(candidates) } }
+            // The keys are ASCII, so a Japanese word (whose hashing normalises it first) is
+            // ruled out by its first byte.
+            for word in words where containKeys.mayContain(word) {
+                if let candidates = containByFirst[word] { consider(candidates) }
+            }
         }
         return best
     }

@@ -72,8 +72,7 @@ package enum DateExtractor {
 
     /// The month a word names; the word must be capitalised (`May`, `MAY`, not the verb `may`).
     package static func month(_ token: Token) -> Int? {
-        guard token.kind == .word, let first = token.text.unicodeScalars.first,
-              first >= "A" && first <= "Z" else { return nil }
+        guard token.kind == .word, token.startsUpperCaseASCII else { return nil }
         return monthNames[token.normalized]
     }
 

@@ -5,27 +5,51 @@
 /// ignored: `forward-looking` and `forward looking` are the same phrase. A word in a script
 /// without spaces (Japanese) matches when it occurs inside a word of the text.
 package struct Phrase: Hashable, Sendable, CustomStringConvertible {
+    /// What a phrase knows, made once when the pack loads and shared by every copy: a phrase is
+    /// copied each time a part or label candidate is tried, and a copy of six arrays and strings
+    /// cost six reference counts (and as many releases) where one does.
+    private final class Storage: Sendable {
+        let text: String
+        let words: [String]
+        let contentWords: [String]
+        let matchesInside: [Bool]
+        let insideBytes: [[UInt8]]
+        let contentInsideBytes: [[UInt8]]
+
+        init(_ text: String) {
+            self.text = text
+            let words = Tokenizer.tokens(in: text[...], number: 0).filter { $0.kind != .symbol }.map { Phrase.stem($0.normalized) }
+            self.words = words
+            self.contentWords = words.filter { !Phrase.stopWords.contains($0) }
+            self.matchesInside = words.map { !$0.isASCII }
+            self.insideBytes = zip(words, matchesInside).map { $1 ? Array($0.utf8) : [] }
+            self.contentInsideBytes = contentWords.map { $0.isASCII ? [] : Array($0.utf8) }
+        }
+    }
+
+    private let storage: Storage
+
     /// The phrase as the pack writes it.
-    package var text: String
+    package var text: String { storage.text }
     /// Its stemmed words, in order.
-    package var words: [String]
+    package var words: [String] { storage.words }
     /// Its words that count when a label is matched (``stopWords`` left out).
-    package private(set) var contentWords: [String]
+    package var contentWords: [String] { storage.contentWords }
     /// For each word, whether it matches inside a longer word (a word not in ASCII, Japanese).
-    private var matchesInside: [Bool]
+    private var matchesInside: [Bool] { storage.matchesInside }
     /// For each word that matches inside a longer one, its UTF-8 bytes, searched for in place.
-    private var insideBytes: [[UInt8]]
+    private var insideBytes: [[UInt8]] { storage.insideBytes }
     /// The same for ``contentWords``.
-    private var contentInsideBytes: [[UInt8]]
+    private var contentInsideBytes: [[UInt8]] { storage.contentInsideBytes }
 
     package init(_ text: String) {
-        self.text = text
-        self.words = Tokenizer.tokens(in: text[...], number: 0).filter { $0.kind != .symbol }.map { Phrase.stem($0.normalized) }
-        self.contentWords = words.filter { !Phrase.stopWords.contains($0) }
-        self.matchesInside = words.map { !$0.isASCII }
-        self.insideBytes = zip(words, matchesInside).map { $1 ? Array($0.utf8) : [] }
-        self.contentInsideBytes = contentWords.map { $0.isASCII ? [] : Array($0.utf8) }
+        self.storage = Storage(text)
     }
+
+    /// Phrases are the same when the pack writes them the same: all else is made from the text.
+    package static func == (a: Phrase, b: Phrase) -> Bool { a.storage === b.storage || a.text == b.text }
+
+    package func hash(into hasher: inout Hasher) { hasher.combine(text) }
 
     package var description: String { text }
 
@@ -72,6 +96,7 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// The stemmed words of tokens (symbols dropped).
     package static func words(of tokens: some Sequence<Token>) -> [String] {
         var words: [String] = []
+        words.reserveCapacity(tokens.underestimatedCount)
         for token in tokens where token.kind != .symbol { words.append(token.stem) }
         return words
     }
@@ -111,8 +136,15 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether `words` begin with the phrase.
     package func starts(_ words: ArraySlice<String>) -> Bool {
-        guard !self.words.isEmpty, words.count >= self.words.count else { return false }
-        return zip(self.words.indices, words).allSatisfy { same($0, $1) }
+        let length = storage.words.count
+        guard length > 0, words.count >= length else { return false }
+        // A plain loop: this runs for each candidate phrase of each line.
+        var position = words.startIndex
+        for index in 0..<length {
+            guard same(index, words[position]) else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// How well a label matches the phrase as a heading synonym: the number of the phrase's

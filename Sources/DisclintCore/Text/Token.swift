@@ -11,8 +11,12 @@ package struct Token: Hashable, Sendable {
     }
 
     package var kind: Kind
-    /// The text as written in the draft.
-    package var text: Substring
+    /// The whole text the token's line is part of (``TextSpan/range`` indexes it).
+    ///
+    /// The token keeps the string and its span, and makes ``text`` only when asked: cutting a
+    /// substring for every token (bounds and scalar alignment checked) cost more than the rest
+    /// of reading an English word.
+    package var base: String
     /// The text for matching: lower-cased, full-width forms folded to ASCII, and for numbers
     /// the digits alone with a `.` for the decimal point (`2,533` → `2533`).
     package var normalized: String
@@ -21,9 +25,12 @@ package struct Token: Hashable, Sendable {
     /// The word's stem for phrase matching (``Phrase/stem(_:)``); empty for symbols.
     package var stem: String
 
+    /// The text as written in the draft.
+    package var text: Substring { base[span.range] }
+
     package init(kind: Kind, text: Substring, normalized: String, span: TextSpan) {
         self.kind = kind
-        self.text = text
+        self.base = text.base
         self.normalized = normalized
         self.span = span
         self.stem = kind == .symbol ? "" : Phrase.stem(normalized)
@@ -32,10 +39,45 @@ package struct Token: Hashable, Sendable {
     /// A token whose stem is known (the tokenizer's fast path).
     package init(kind: Kind, text: Substring, normalized: String, span: TextSpan, stem: String) {
         self.kind = kind
-        self.text = text
+        self.base = text.base
         self.normalized = normalized
         self.span = span
         self.stem = stem
+    }
+
+    /// A token of `base`'s text at `span`, whose stem is known (the tokenizer's fastest path:
+    /// no substring is cut).
+    package init(kind: Kind, base: String, normalized: String, span: TextSpan, stem: String) {
+        self.kind = kind
+        self.base = base
+        self.normalized = normalized
+        self.span = span
+        self.stem = stem
+    }
+
+    /// Tokens are equal when all they say is: kind, text as written, normalized text, place
+    /// and stem (not the rest of the draft they are in).
+    package static func == (a: Token, b: Token) -> Bool {
+        a.kind == b.kind && a.span == b.span && a.normalized == b.normalized && a.stem == b.stem && a.text == b.text
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(text)
+        hasher.combine(normalized)
+        hasher.combine(span)
+        hasher.combine(stem)
+    }
+
+    /// Whether the text as written is all ASCII, read in place.
+    package var textIsASCII: Bool { base.utf8[span.range].allSatisfy { $0 < 0x80 } }
+
+    /// Whether the first byte of the text as written is `A`–`Z` (a capitalised word), read in
+    /// place.
+    package var startsUpperCaseASCII: Bool {
+        guard span.range.lowerBound < span.range.upperBound else { return false }
+        let first = base.utf8[span.range.lowerBound]
+        return first >= 0x41 && first <= 0x5A
     }
 
     /// Whether this is the word `word` (compared lower-cased).

@@ -26,8 +26,9 @@ package enum Tokenizer {
                     && tokens[count - 1].span.range.upperBound == index
                     && tokens[count - 2].span.range.upperBound == tokens[count - 1].span.range.lowerBound
                 let (end, normalized) = scanNumber(scalars, from: index, decimals: !dotted)
-                tokens.append(Token(kind: .number, text: line[index..<end], normalized: normalized,
-                                    span: TextSpan(line: number, range: index..<end)))
+                // A number's stem is its normalized text (it does not end in `s`).
+                tokens.append(Token(kind: .number, base: line.base, normalized: normalized,
+                                    span: TextSpan(line: number, range: index..<end), stem: normalized))
                 index = end
             } else if isLetter(scalar) {
                 let cjk = isCJK(scalar)
@@ -62,9 +63,10 @@ package enum Tokenizer {
                 }
                 index = end
             } else {
+                // A symbol is one scalar: folded as ``fold(_:)`` folds, without cutting its text.
                 let end = scalars.index(after: index)
-                tokens.append(Token(kind: .symbol, text: line[index..<end], normalized: fold(line[index..<end]),
-                                    span: TextSpan(line: number, range: index..<end)))
+                tokens.append(Token(kind: .symbol, base: line.base, normalized: String(Character(foldScalar(scalar))),
+                                    span: TextSpan(line: number, range: index..<end), stem: ""))
                 index = end
             }
         }
@@ -192,6 +194,7 @@ package enum Tokenizer {
         tokens.reserveCapacity(count / 4)
         let utf8 = line.utf8
         let start = line.startIndex
+        let base = line.base
         func index(_ offset: Int) -> String.Index { utf8.index(start, offsetBy: offset) }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -233,7 +236,7 @@ package enum Tokenizer {
                 }
                 let normalized = grouped ? String(decoding: scratch, as: UTF8.self) : string(offset, end)
                 let range = index(offset)..<index(end)
-                tokens.append(Token(kind: .number, text: line[range], normalized: normalized,
+                tokens.append(Token(kind: .number, base: base, normalized: normalized,
                                     span: TextSpan(line: number, range: range), stem: normalized))
                 offset = end
             } else if isLetter(byte) {
@@ -259,12 +262,12 @@ package enum Tokenizer {
                     if plural { stem = Phrase.asciiStem(UnsafeBufferPointer(rebasing: bytes[offset..<end])) }
                 }
                 let range = index(offset)..<index(end)
-                tokens.append(Token(kind: .word, text: line[range], normalized: normalized,
+                tokens.append(Token(kind: .word, base: base, normalized: normalized,
                                     span: TextSpan(line: number, range: range), stem: stem ?? normalized))
                 offset = end
             } else {
                 let range = index(offset)..<index(offset + 1)
-                tokens.append(Token(kind: .symbol, text: line[range], normalized: asciiSymbols[Int(byte)],
+                tokens.append(Token(kind: .symbol, base: base, normalized: asciiSymbols[Int(byte)],
                                     span: TextSpan(line: number, range: range), stem: ""))
                 offset += 1
             }
@@ -329,6 +332,15 @@ package enum Tokenizer {
         }
     }
 
+    /// One scalar as ``fold(_:)`` folds it.
+    static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        var value = scalar.value
+        if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+        if value == 0x3000 { value = 0x20 }
+        if value >= 0x41 && value <= 0x5A { value += 0x20 }
+        return Unicode.Scalar(value) ?? scalar
+    }
+
     /// Lower-cases and folds full-width ASCII forms (`Ｘ`, `（`, `～`) and the ideographic space.
     package static func fold<S: StringProtocol>(_ text: S) -> String {
         // Most text has nothing to fold (kana, kanji, lower-case ASCII): found on its bytes.
@@ -346,13 +358,7 @@ package enum Tokenizer {
         }
         guard folds else { return String(text) }
         var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
-            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
-            if value == 0x3000 { value = 0x20 }
-            if value >= 0x41 && value <= 0x5A { value += 0x20 }
-            result.append(Unicode.Scalar(value) ?? scalar)
-        }
+        for scalar in text.unicodeScalars { result.append(foldScalar(scalar)) }
         return String(result)
     }
 
