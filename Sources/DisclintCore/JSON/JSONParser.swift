@@ -54,6 +54,9 @@ package struct JSONParser {
         }
     }
 
+    /// The bytes that end the fast scan of a string: a quote, a backslash and the control characters.
+    private static let stopsString: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     private mutating func value(depth: Int) throws(Failure) -> JSONValue {
@@ -106,11 +109,16 @@ package struct JSONParser {
     private mutating func string() throws(Failure) -> String {
         index += 1
         let start = index
-        // Fast path: no escape before the closing quote.
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
-            guard bytes[index] >= 0x20 else { throw failure("control character in string (escape it)") }
-            index += 1
+        // Fast path: no escape before the closing quote. The bytes are scanned in place for the
+        // first quote, backslash or control character (one table lookup each).
+        index = bytes.withUnsafeBufferPointer { buffer in
+            JSONParser.stopsString.withUnsafeBufferPointer { stops in
+                var at = start
+                while at < buffer.count, !stops[Int(buffer[at])] { at += 1 }
+                return at
+            }
         }
+        if index < bytes.count, bytes[index] < 0x20 { throw failure("control character in string (escape it)") }
         guard index < bytes.count else { throw failure("unterminated string") }
         if bytes[index] == UInt8(ascii: "\"") {
             index += 1

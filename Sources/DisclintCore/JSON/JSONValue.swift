@@ -1,6 +1,6 @@
 /// A parsed JSON value that remembers where it was written, so that a rule pack's errors can
 /// name the line and column as well as the JSON path.
-package indirect enum JSONValue: Sendable, Equatable {
+package enum JSONValue: Sendable, Equatable {
     case null(JSONPosition)
     case bool(Bool, JSONPosition)
     case number(String, JSONPosition)
