@@ -273,7 +273,11 @@ enum FuzzTargets {
     }
 }
 
-#if DISCLINT_FUZZ
+#if DISCLINT_FUZZ && DISCLINT_FUZZ_ASAN
 @_silgen_name("__lsan_disable") private func lsanDisable()
 @_silgen_name("__lsan_enable") private func lsanEnable()
+#elseif DISCLINT_FUZZ
+/// Without AddressSanitizer (`FUZZ_ASAN=0 .ci/fuzz`) there is no leak checker to pause.
+private func lsanDisable() {}
+private func lsanEnable() {}
 #endif
