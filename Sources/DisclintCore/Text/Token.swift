@@ -11,6 +11,11 @@ package struct Token: Hashable, Sendable {
     }
 
     package var kind: Kind
+    /// For a symbol, its one scalar as folded (``normalized``'s only scalar); U+0000 for words and
+    /// numbers. It fills padding after ``kind`` (the token is no larger), and makes
+    /// ``isSymbol(_:)`` (asked of most tokens of every line: `.`, `|`, `(`) one compare of
+    /// integers instead of a comparison of strings.
+    package var symbol: Unicode.Scalar
     /// The whole text the token's line is part of (``TextSpan/range`` indexes it).
     ///
     /// The token keeps the string and its span, and makes ``text`` only when asked: cutting a
@@ -34,6 +39,7 @@ package struct Token: Hashable, Sendable {
         self.normalized = normalized
         self.span = span
         self.stem = kind == .symbol ? "" : Phrase.stem(normalized)
+        self.symbol = Token.symbol(kind, normalized)
     }
 
     /// A token whose stem is known (the tokenizer's fast path).
@@ -43,6 +49,7 @@ package struct Token: Hashable, Sendable {
         self.normalized = normalized
         self.span = span
         self.stem = stem
+        self.symbol = Token.symbol(kind, normalized)
     }
 
     /// A token of `base`'s text at `span`, whose stem is known (the tokenizer's fastest path:
@@ -53,6 +60,27 @@ package struct Token: Hashable, Sendable {
         self.normalized = normalized
         self.span = span
         self.stem = stem
+        self.symbol = Token.symbol(kind, normalized)
+    }
+
+    /// A symbol token of `base`'s text at `span` whose folded scalar is known (the tokenizer's
+    /// path for symbols).
+    package init(symbol: Unicode.Scalar, base: String, normalized: String, span: TextSpan) {
+        self.kind = .symbol
+        self.base = base
+        self.normalized = normalized
+        self.span = span
+        self.stem = ""
+        self.symbol = symbol
+    }
+
+    /// ``symbol`` of a token: the only scalar of a symbol's normalized text, else U+0000 (a
+    /// symbol made by hand with more than one scalar is no single symbol either).
+    private static func symbol(_ kind: Kind, _ normalized: String) -> Unicode.Scalar {
+        guard kind == .symbol else { return "\u{0}" }
+        var scalars = normalized.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return "\u{0}" }
+        return first
     }
 
     /// Tokens are equal when all they say is: kind, text as written, normalized text, place
@@ -83,14 +111,37 @@ package struct Token: Hashable, Sendable {
     /// Whether this is the word `word` (compared lower-cased).
     package func isWord(_ word: String) -> Bool { kind == .word && Token.same(normalized, word) }
 
-    /// Whether this is the symbol `symbol`.
-    package func isSymbol(_ symbol: String) -> Bool { kind == .symbol && Token.same(normalized, symbol) }
+    /// Whether this is the symbol `symbol` (one scalar, compared with the folded ``symbol``:
+    /// the same answer as comparing ``normalized`` with it byte for byte).
+    @inline(__always)
+    package func isSymbol(_ symbol: Unicode.Scalar) -> Bool { kind == .symbol && self.symbol == symbol }
 
     /// Whether two texts are the same bytes. String `==` compares canonical equivalence, which
     /// for any text outside ASCII (every Japanese token) means normalising both on each call.
     @inline(__always)
     package static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        a.utf8.count == b.utf8.count && sameBytes(a, b)
+    }
+
+    /// Whether two texts of the same length are the same bytes, compared on their contiguous
+    /// storage (native and small strings have it): the generic `elementsEqual` of two UTF-8
+    /// views stepped index by index, and cost a tenth of linting an English draft. Not inlined,
+    /// so that the phrase matching that calls it stays small enough to be inlined itself.
+    @inline(never)
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let equal = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                guard x.count == y.count else { return false }
+                var index = 0
+                while index < x.count {
+                    guard x[index] == y[index] else { return false }
+                    index += 1
+                }
+                return true
+            }
+        }
+        if let equal, let equal { return equal }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// The number of digits before the decimal point, for numbers.

@@ -65,8 +65,9 @@ package enum Tokenizer {
             } else {
                 // A symbol is one scalar: folded as ``fold(_:)`` folds, without cutting its text.
                 let end = scalars.index(after: index)
-                tokens.append(Token(kind: .symbol, base: line.base, normalized: String(Character(foldScalar(scalar))),
-                                    span: TextSpan(line: number, range: index..<end), stem: ""))
+                let folded = foldScalar(scalar)
+                tokens.append(Token(symbol: folded, base: line.base, normalized: String(Character(folded)),
+                                    span: TextSpan(line: number, range: index..<end)))
                 index = end
             }
         }
@@ -267,8 +268,8 @@ package enum Tokenizer {
                 offset = end
             } else {
                 let range = index(offset)..<index(offset + 1)
-                tokens.append(Token(kind: .symbol, base: base, normalized: asciiSymbols[Int(byte)],
-                                    span: TextSpan(line: number, range: range), stem: ""))
+                tokens.append(Token(symbol: Unicode.Scalar(byte), base: base, normalized: asciiSymbols[Int(byte)],
+                                    span: TextSpan(line: number, range: range)))
                 offset += 1
             }
         }
