@@ -14,14 +14,15 @@ package struct Line: Sendable {
     package init(number: Int, text: Substring) {
         self.number = number
         self.text = text
-        if let tokens = Tokenizer.asciiTokens(in: text, number: number) {
+        if let (tokens, words) = Tokenizer.asciiTokensAndWords(in: text, number: number, words: true) {
             self.tokens = tokens
+            self.words = words
             self.isASCII = true
         } else {
             self.tokens = Tokenizer.unicodeTokens(in: text, number: number)
+            self.words = Phrase.words(of: tokens)
             self.isASCII = false
         }
-        self.words = Phrase.words(of: tokens)
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }
 

@@ -85,12 +85,12 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
             let last = bytes[count - 1], before = bytes[count - 2]
             if last == UInt8(ascii: "s") {
                 if before == UInt8(ascii: "e"), bytes[count - 3] == UInt8(ascii: "i") {
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - 3)]), as: UTF8.self) + "y"
+                    return Tokenizer.asciiString(UnsafeBufferPointer(rebasing: bytes[..<(count - 3)])) + "y"
                 }
                 if before != UInt8(ascii: "s"), before != UInt8(ascii: "u"), before != UInt8(ascii: "i") { count -= 1 }
             }
         }
-        return count == bytes.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
+        return count == bytes.count ? nil : Tokenizer.asciiString(UnsafeBufferPointer(rebasing: bytes[..<count]))
     }
 
     /// The stemmed words of tokens (symbols dropped).

@@ -27,39 +27,25 @@ package struct Token: Hashable, Sendable {
     package var normalized: String
     /// Where the token is.
     package var span: TextSpan
-    /// The word's stem for phrase matching (``Phrase/stem(_:)``); empty for symbols.
-    package var stem: String
+    /// The word's stem for phrase matching (``Phrase/stem(_:)``); empty for symbols. Made when
+    /// asked, not kept: a line's stems are made once as its tokens are read (``Line/words``), and
+    /// a third string in every token cost a release each time a token was dropped and a sixth
+    /// of the token's size.
+    package var stem: String { kind == .symbol ? "" : Phrase.stem(normalized) }
 
     /// The text as written in the draft.
     package var text: Substring { base[span.range] }
 
     package init(kind: Kind, text: Substring, normalized: String, span: TextSpan) {
-        self.kind = kind
-        self.base = text.base
-        self.normalized = normalized
-        self.span = span
-        self.stem = kind == .symbol ? "" : Phrase.stem(normalized)
-        self.symbol = Token.symbol(kind, normalized)
+        self.init(kind: kind, base: text.base, normalized: normalized, span: span)
     }
 
-    /// A token whose stem is known (the tokenizer's fast path).
-    package init(kind: Kind, text: Substring, normalized: String, span: TextSpan, stem: String) {
-        self.kind = kind
-        self.base = text.base
-        self.normalized = normalized
-        self.span = span
-        self.stem = stem
-        self.symbol = Token.symbol(kind, normalized)
-    }
-
-    /// A token of `base`'s text at `span`, whose stem is known (the tokenizer's fastest path:
-    /// no substring is cut).
-    package init(kind: Kind, base: String, normalized: String, span: TextSpan, stem: String) {
+    /// A token of `base`'s text at `span` (the tokenizer's fastest path: no substring is cut).
+    package init(kind: Kind, base: String, normalized: String, span: TextSpan) {
         self.kind = kind
         self.base = base
         self.normalized = normalized
         self.span = span
-        self.stem = stem
         self.symbol = Token.symbol(kind, normalized)
     }
 
@@ -70,7 +56,6 @@ package struct Token: Hashable, Sendable {
         self.base = base
         self.normalized = normalized
         self.span = span
-        self.stem = ""
         self.symbol = symbol
     }
 
@@ -83,10 +68,10 @@ package struct Token: Hashable, Sendable {
         return first
     }
 
-    /// Tokens are equal when all they say is: kind, text as written, normalized text, place
-    /// and stem (not the rest of the draft they are in).
+    /// Tokens are equal when all they say is: kind, text as written, normalized text and place
+    /// (not the rest of the draft they are in; the stem is made from the normalized text).
     package static func == (a: Token, b: Token) -> Bool {
-        a.kind == b.kind && a.span == b.span && a.normalized == b.normalized && a.stem == b.stem && a.text == b.text
+        a.kind == b.kind && a.span == b.span && a.normalized == b.normalized && a.text == b.text
     }
 
     package func hash(into hasher: inout Hasher) {
@@ -94,7 +79,6 @@ package struct Token: Hashable, Sendable {
         hasher.combine(text)
         hasher.combine(normalized)
         hasher.combine(span)
-        hasher.combine(stem)
     }
 
     /// Whether the text as written is all ASCII, read in place.
