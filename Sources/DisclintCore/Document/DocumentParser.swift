@@ -99,20 +99,26 @@ package struct DocumentParser {
             }
 
             // A label the pack knows.
-            let labelTokens = Array(tokens[item.label])
-            let labelWords = labelTokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+            // Read in place: most lines are no label, and a copy of a long line's tokens (all of
+            // them label, when it has no colon) was the largest allocation of a 10 MB line.
+            let labelTokens = tokens[item.label]
+            var labelWords = 0
+            for token in labelTokens where token.kind == .word {
+                labelWords += 1
+                if labelWords > DocumentParser.maximumLabelWords { break }
+            }
             let standalone = !item.hasColon && !numbered && !item.hasMarkup
             let labelLike = labelWords >= 1 && labelWords <= DocumentParser.maximumLabelWords
                 && labelTokens.first?.kind != .number && scope != .trailer && !item.isNote
                 && (!standalone || (scope != .preamble && !item.hasBullet && labelWords <= 8
                                     && ItemLine.valueStart(tokens, from: 0) == nil && !sentence))
-            if labelLike, let (definition, labelScope) = match(labelTokens, in: scope, strict: standalone) {
+            if labelLike, let (definition, labelScope) = match(Array(labelTokens), in: scope, strict: standalone) {
                 close()
                 if scope == .preamble, labelScope == .results || labelScope == .resolution {
                     scope = labelScope
                 }
                 if scopeStarts[labelScope] == nil { scopeStarts[labelScope] = line.number }
-                sections.append(Section(definition: definition, scope: labelScope, labelTokens: labelTokens,
+                sections.append(Section(definition: definition, scope: labelScope, labelTokens: Array(labelTokens),
                                         valueTokens: Array(tokens[item.value]), value: nil))
                 current = sections.count - 1
                 collecting = !item.value.isEmpty
