@@ -274,7 +274,7 @@ package struct DocumentParser {
         var result: [Section] = []
         for definition in pack.sections where definition.detect == .dateline {
             search: for line in lines.prefix(DocumentParser.datelineLines) {
-                for mention in DateExtractor.mentions(in: line.tokens) where mention.isComplete {
+                for mention in line.dateMentions where mention.isComplete {
                     let before = line.tokens[..<mention.tokenRange.lowerBound]
                     let after = line.tokens[mention.tokenRange.upperBound...].first
                     // A Japanese dateline stands alone (`2025年5月30日`, a weekday at most): a date
@@ -309,7 +309,7 @@ package struct DocumentParser {
         for definition in pack.sections where definition.detect == .dateInContext {
             for line in lines where !line.isBlank {
                 var previousEnd = 0
-                for mention in DateExtractor.mentions(in: line.tokens) {
+                for mention in line.dateMentions {
                     defer { previousEnd = mention.tokenRange.upperBound }
                     guard mention.isComplete, let date = mention.completed(from: nil), date.isValid else { continue }
                     var start = max(previousEnd, mention.tokenRange.lowerBound - window)

@@ -3,9 +3,12 @@ package struct Line: Sendable {
     /// The 1-based line number.
     package var number: Int
     package var text: Substring
-    package var tokens: [Token]
+    package private(set) var tokens: [Token]
     /// The stems of its words and numbers, in order (``Phrase/words(of:)`` of all its tokens).
-    package var words: [String]
+    package private(set) var words: [String]
+    /// The dates written in it (``DateExtractor/mentions(in:)`` of its tokens), found once: the
+    /// parser's dates in context and the check of dates that do not exist both read every line's.
+    package private(set) var dateMentions: [DateMention]
     /// The number of word tokens.
     package var wordCount: Int
     /// Whether the line is all ASCII (so no phrase of a script without spaces can be in it).
@@ -23,6 +26,7 @@ package struct Line: Sendable {
             self.words = Phrase.words(of: tokens)
             self.isASCII = false
         }
+        self.dateMentions = DateExtractor.mentions(in: tokens)
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }
 
@@ -34,6 +38,7 @@ package struct Line: Sendable {
         self.tokens = tokens
         self.isASCII = isASCII
         self.words = Phrase.words(of: tokens)
+        self.dateMentions = DateExtractor.mentions(in: tokens)
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }
 
