@@ -373,23 +373,36 @@ package enum Tokenizer {
 
     /// Lower-cases and folds full-width ASCII forms (`Ｘ`, `（`, `～`) and the ideographic space.
     package static func fold<S: StringProtocol>(_ text: S) -> String {
-        // Most text has nothing to fold (kana, kanji, lower-case ASCII): found on its bytes.
-        // Upper-case ASCII, U+FF01–FF5E (EF BC 81 – EF BD 9E) and U+3000 (E3 80 80) do.
-        var folds = false
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if (byte >= 0x41 && byte <= 0x5A) || (previous == 0xEF && (byte == 0xBC || byte == 0xBD))
-                || (beforePrevious == 0xE3 && previous == 0x80 && byte == 0x80) {
-                folds = true
-                break
-            }
-            beforePrevious = previous
-            previous = byte
-        }
+        // Most text has nothing to fold (kana, kanji, lower-case ASCII): found on its bytes, in
+        // place (stepping a substring's UTF-8 view checks each index, and cost more than the
+        // rest of reading a Japanese word).
+        let folds = text.utf8.withContiguousStorageIfAvailable(needsFolding)
+            ?? Array(text.utf8).withUnsafeBufferPointer(needsFolding)
         guard folds else { return String(text) }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { result.append(foldScalar(scalar)) }
         return String(result)
+    }
+
+    /// Whether UTF-8 text has something ``fold(_:)`` changes: upper-case ASCII, U+FF01–FF5E
+    /// (EF BC 81 – EF BD 9E) or U+3000 (E3 80 80).
+    /// Read from each sequence's first byte: most bytes of a Japanese word are neither ASCII nor
+    /// the EF or E3 that start the sequences folded.
+    private static func needsFolding(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte >= 0x41 && byte <= 0x5A { return true }
+            } else if byte == 0xEF {
+                if index + 1 < count, bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD { return true }
+            } else if byte == 0xE3 {
+                if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     // MARK: - Numbers
