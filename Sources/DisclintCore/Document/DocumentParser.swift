@@ -88,7 +88,7 @@ package struct DocumentParser {
             let sentence = tokens.last.map { $0.isSymbol(".") || $0.isSymbol("。") } == true
             // The letterhead's `Contact:` or `Inquiries:` line comes before the body: the trailer
             // starts only after something of the body has been read.
-            if let marked = startedScope(contentWords, wordCount: line.wordCount, label: labelOnly, sentence: sentence,
+            if let marked = startedScope(contentWords, scalars: line.scalars, wordCount: line.wordCount, label: labelOnly, sentence: sentence,
                                          inlineValue: item.hasColon && !item.value.isEmpty),
                marked != .trailer || scope != .preamble || !sections.isEmpty || table != nil {
                 close()
@@ -161,21 +161,25 @@ package struct DocumentParser {
     /// is neither a sentence nor a label with its value, every phrase of a contain group. Parts
     /// are tried in the order trailer, cumulative, resolution, results: "the accumulative number
     /// … pursuant to the resolution above" is the cumulative part.
-    func startedScope(_ words: ArraySlice<String>, wordCount: Int, label: [String]?, sentence: Bool, inlineValue: Bool) -> Scope? {
+    ///
+    /// `scalars` are those of the line's words (``Line/scalars``): a phrase with another is not
+    /// tried.
+    func startedScope(_ words: ArraySlice<String>, scalars: ScalarFilter = .all, wordCount: Int, label: [String]?,
+                      sentence: Bool, inlineValue: Bool) -> Scope? {
         let short = wordCount <= DocumentParser.maximumMarkerWords
         var lead: (scope: Scope, words: [String])?
-        for (scope, phrase) in index.leads(for: words) where phrase.starts(words) {
+        for (scope, phrase) in index.leads(for: words) where phrase.mayOccur(in: scalars) && phrase.starts(words) {
             lead = (scope, phrase.words)
             break
         }
         let rest = lead.map { words.dropFirst($0.words.count) } ?? words
         var started: Scope?
         for (scope, phrase) in index.starts(for: rest)
-        where phrase.starts(rest) && (short || lead != nil || phrase.words == label) {
+        where phrase.mayOccur(in: scalars) && phrase.starts(rest) && (short || lead != nil || phrase.words == label) {
             if started == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(started!) { started = scope }
         }
         if let started { return started }
-        if short, !sentence, !inlineValue || lead != nil, let contained = index.containedScope(in: rest) {
+        if short, !sentence, !inlineValue || lead != nil, let contained = index.containedScope(in: rest, scalars: scalars) {
             return contained
         }
         if let lead, short || lead.words == label { return lead.scope }
@@ -399,7 +403,9 @@ package struct DocumentParser {
             let valued = definition.value != .presence && definition.value != .text
             for line in lines where !line.isBlank {
                 let words = line.words
-                guard let end = definition.synonyms.lazy.compactMap({ $0.end(in: words[...]) }).first else { continue }
+                let scalars = line.scalars
+                guard let end = definition.synonyms.lazy.compactMap({ $0.mayOccur(in: scalars) ? $0.end(in: words[...]) : nil }).first
+                else { continue }
                 // The value is read after the phrase: from the token after its `end`-th word.
                 var after = line.tokens.count
                 var seen = 0

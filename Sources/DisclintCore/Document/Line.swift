@@ -13,6 +13,9 @@ package struct Line: Sendable {
     package var wordCount: Int
     /// Whether the line is all ASCII (so no phrase of a script without spaces can be in it).
     package var isASCII: Bool
+    /// The scalars of its words, to rule out phrases that cannot occur in it (``Phrase/mayOccur(in:)``);
+    /// ``ScalarFilter/all`` for a line of ASCII, whose words the part index rules out by their first.
+    package private(set) var scalars: ScalarFilter
 
     package init(number: Int, text: Substring) {
         self.number = number
@@ -21,10 +24,12 @@ package struct Line: Sendable {
             self.tokens = tokens
             self.words = words
             self.isASCII = true
+            self.scalars = .all
         } else {
             self.tokens = Tokenizer.unicodeTokens(in: text, number: number)
             self.words = Phrase.words(of: tokens)
             self.isASCII = false
+            self.scalars = ScalarFilter(words)
         }
         self.dateMentions = DateExtractor.mentions(in: tokens)
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
@@ -38,6 +43,7 @@ package struct Line: Sendable {
         self.tokens = tokens
         self.isASCII = isASCII
         self.words = Phrase.words(of: tokens)
+        self.scalars = isASCII ? .all : ScalarFilter(words)
         self.dateMentions = DateExtractor.mentions(in: tokens)
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }
