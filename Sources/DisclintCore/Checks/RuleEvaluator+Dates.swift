@@ -3,7 +3,7 @@ extension RuleEvaluator {
     func validDates(_ message: String) -> [Finding] {
         var findings: [Finding] = []
         for line in document.lines where !line.isBlank {
-            let mentions = DateExtractor.mentions(in: line.tokens)
+            let mentions = line.dateMentions
             for (index, mention) in mentions.enumerated() {
                 let neighbour = index + 1 < mentions.count ? mentions[index + 1] : (index > 0 ? mentions[index - 1] : nil)
                 // A year is needed only for February 29; without one, 2000 (a leap year) stands in.

@@ -88,7 +88,7 @@ package struct DocumentParser {
             let sentence = tokens.last.map { $0.isSymbol(".") || $0.isSymbol("。") } == true
             // The letterhead's `Contact:` or `Inquiries:` line comes before the body: the trailer
             // starts only after something of the body has been read.
-            if let marked = startedScope(contentWords, wordCount: line.wordCount, label: labelOnly, sentence: sentence,
+            if let marked = startedScope(contentWords, scalars: line.scalars, wordCount: line.wordCount, label: labelOnly, sentence: sentence,
                                          inlineValue: item.hasColon && !item.value.isEmpty),
                marked != .trailer || scope != .preamble || !sections.isEmpty || table != nil {
                 close()
@@ -99,20 +99,26 @@ package struct DocumentParser {
             }
 
             // A label the pack knows.
-            let labelTokens = Array(tokens[item.label])
-            let labelWords = labelTokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+            // Read in place: most lines are no label, and a copy of a long line's tokens (all of
+            // them label, when it has no colon) was the largest allocation of a 10 MB line.
+            let labelTokens = tokens[item.label]
+            var labelWords = 0
+            for token in labelTokens where token.kind == .word {
+                labelWords += 1
+                if labelWords > DocumentParser.maximumLabelWords { break }
+            }
             let standalone = !item.hasColon && !numbered && !item.hasMarkup
             let labelLike = labelWords >= 1 && labelWords <= DocumentParser.maximumLabelWords
                 && labelTokens.first?.kind != .number && scope != .trailer && !item.isNote
                 && (!standalone || (scope != .preamble && !item.hasBullet && labelWords <= 8
                                     && ItemLine.valueStart(tokens, from: 0) == nil && !sentence))
-            if labelLike, let (definition, labelScope) = match(labelTokens, in: scope, strict: standalone) {
+            if labelLike, let (definition, labelScope) = match(Array(labelTokens), in: scope, strict: standalone) {
                 close()
                 if scope == .preamble, labelScope == .results || labelScope == .resolution {
                     scope = labelScope
                 }
                 if scopeStarts[labelScope] == nil { scopeStarts[labelScope] = line.number }
-                sections.append(Section(definition: definition, scope: labelScope, labelTokens: labelTokens,
+                sections.append(Section(definition: definition, scope: labelScope, labelTokens: Array(labelTokens),
                                         valueTokens: Array(tokens[item.value]), value: nil))
                 current = sections.count - 1
                 collecting = !item.value.isEmpty
@@ -155,21 +161,25 @@ package struct DocumentParser {
     /// is neither a sentence nor a label with its value, every phrase of a contain group. Parts
     /// are tried in the order trailer, cumulative, resolution, results: "the accumulative number
     /// … pursuant to the resolution above" is the cumulative part.
-    func startedScope(_ words: ArraySlice<String>, wordCount: Int, label: [String]?, sentence: Bool, inlineValue: Bool) -> Scope? {
+    ///
+    /// `scalars` are those of the line's words (``Line/scalars``): a phrase with another is not
+    /// tried.
+    func startedScope(_ words: ArraySlice<String>, scalars: ScalarFilter = .all, wordCount: Int, label: [String]?,
+                      sentence: Bool, inlineValue: Bool) -> Scope? {
         let short = wordCount <= DocumentParser.maximumMarkerWords
         var lead: (scope: Scope, words: [String])?
-        for (scope, phrase) in index.leads(for: words) where phrase.starts(words) {
+        for (scope, phrase) in index.leads(for: words) where phrase.mayOccur(in: scalars) && phrase.starts(words) {
             lead = (scope, phrase.words)
             break
         }
         let rest = lead.map { words.dropFirst($0.words.count) } ?? words
         var started: Scope?
         for (scope, phrase) in index.starts(for: rest)
-        where phrase.starts(rest) && (short || lead != nil || phrase.words == label) {
+        where phrase.mayOccur(in: scalars) && phrase.starts(rest) && (short || lead != nil || phrase.words == label) {
             if started == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(started!) { started = scope }
         }
         if let started { return started }
-        if short, !sentence, !inlineValue || lead != nil, let contained = index.containedScope(in: rest) {
+        if short, !sentence, !inlineValue || lead != nil, let contained = index.containedScope(in: rest, scalars: scalars) {
             return contained
         }
         if let lead, short || lead.words == label { return lead.scope }
@@ -268,7 +278,7 @@ package struct DocumentParser {
         var result: [Section] = []
         for definition in pack.sections where definition.detect == .dateline {
             search: for line in lines.prefix(DocumentParser.datelineLines) {
-                for mention in DateExtractor.mentions(in: line.tokens) where mention.isComplete {
+                for mention in line.dateMentions where mention.isComplete {
                     let before = line.tokens[..<mention.tokenRange.lowerBound]
                     let after = line.tokens[mention.tokenRange.upperBound...].first
                     // A Japanese dateline stands alone (`2025年5月30日`, a weekday at most): a date
@@ -303,7 +313,7 @@ package struct DocumentParser {
         for definition in pack.sections where definition.detect == .dateInContext {
             for line in lines where !line.isBlank {
                 var previousEnd = 0
-                for mention in DateExtractor.mentions(in: line.tokens) {
+                for mention in line.dateMentions {
                     defer { previousEnd = mention.tokenRange.upperBound }
                     guard mention.isComplete, let date = mention.completed(from: nil), date.isValid else { continue }
                     var start = max(previousEnd, mention.tokenRange.lowerBound - window)
@@ -393,7 +403,9 @@ package struct DocumentParser {
             let valued = definition.value != .presence && definition.value != .text
             for line in lines where !line.isBlank {
                 let words = line.words
-                guard let end = definition.synonyms.lazy.compactMap({ $0.end(in: words[...]) }).first else { continue }
+                let scalars = line.scalars
+                guard let end = definition.synonyms.lazy.compactMap({ $0.mayOccur(in: scalars) ? $0.end(in: words[...]) : nil }).first
+                else { continue }
                 // The value is read after the phrase: from the token after its `end`-th word.
                 var after = line.tokens.count
                 var seen = 0

@@ -51,18 +51,18 @@ struct ItemLine {
     /// without the rest of the analysis.
     static func isRule(_ tokens: [Token]) -> Bool {
         !tokens.isEmpty && tokens.allSatisfy { token in
-            token.kind == .symbol && ruleMarks.contains { Token.same($0, token.normalized) }
+            token.kind == .symbol && ruleMarks.contains(token.symbol)
         }
     }
 
-    /// The symbols a rule line is made of (compared on bytes, as ``isBullet(_:)``).
-    static let ruleMarks: [String] = ["-", "*", "_", "=", "|", ":", "—", "–"]
+    /// The symbols a rule line is made of (compared as ``Token/symbol``, as ``isBullet(_:)``).
+    static let ruleMarks: [Unicode.Scalar] = ["-", "*", "_", "=", "|", ":", "—", "–"]
 
-    static let bulletList: [String] = ["#", ">", "-", "*", "+", "•", "・", "◆", "◇", "■", "□", "▪", "‣", "◦", "_", "="]
+    static let bulletList: [Unicode.Scalar] = ["#", ">", "-", "*", "+", "•", "・", "◆", "◇", "■", "□", "▪", "‣", "◦", "_", "="]
 
-    /// Whether a symbol's text is a bullet or heading mark (compared on bytes, not hashed: a
-    /// Japanese symbol would be normalised for each lookup).
-    static func isBullet(_ text: String) -> Bool { bulletList.contains { Token.same($0, text) } }
+    /// Whether a token is a bullet or heading mark: its ``Token/symbol`` compared with the list
+    /// (the same as comparing its normalized text on bytes, without a string in sight).
+    static func isBullet(_ token: Token) -> Bool { token.kind == .symbol && bulletList.contains(token.symbol) }
 
     init(_ tokens: [Token]) {
         isNote = ItemLine.isNote(tokens)
@@ -75,9 +75,9 @@ struct ItemLine {
         let leadingBar = tokens.first?.isSymbol("|") == true
         let isTable = leadingBar || tokens.contains { $0.isSymbol("|") }
         // Markup: headings, quotes, bullets, bold.
-        while index < tokens.count, tokens[index].kind == .symbol, ItemLine.isBullet(tokens[index].normalized) {
-            let mark = tokens[index].normalized
-            if Token.same(mark, "#") || Token.same(mark, "*") || Token.same(mark, "_") { markup = true } else if !Token.same(mark, ">") { bullet = true }
+        while index < tokens.count, ItemLine.isBullet(tokens[index]) {
+            let mark = tokens[index].symbol
+            if mark == "#" || mark == "*" || mark == "_" { markup = true } else if mark != ">" { bullet = true }
             index += 1
         }
         // Item numbers, up to two (`1. (1)`).
@@ -85,7 +85,7 @@ struct ItemLine {
             if let next = ItemLine.numbering(tokens, at: index) {
                 index = next
                 number = true
-                while index < tokens.count, tokens[index].kind == .symbol, ItemLine.isBullet(tokens[index].normalized) {
+                while index < tokens.count, ItemLine.isBullet(tokens[index]) {
                     markup = true
                     index += 1
                 }
@@ -110,7 +110,7 @@ struct ItemLine {
             self.cells = cells
             if cells.count >= 2 {
                 var start = cells[0].lowerBound
-                while start < cells[0].upperBound, tokens[start].kind == .symbol, ItemLine.isBullet(tokens[start].normalized) {
+                while start < cells[0].upperBound, ItemLine.isBullet(tokens[start]) {
                     start += 1
                 }
                 if let next = ItemLine.numbering(tokens, at: start), next < cells[0].upperBound {
@@ -215,7 +215,7 @@ struct ItemLine {
         }
         // 1.  1)  a.  ii)
         if isSmallNumber(token) || isLetterNumber(token), index + 1 < tokens.count,
-           tokens[index + 1].isSymbol(".") || tokens[index + 1].isSymbol(")") || Token.same(tokens[index + 1].normalized, "、"),
+           tokens[index + 1].isSymbol(".") || tokens[index + 1].isSymbol(")") || tokens[index + 1].isSymbol("、"),
            touches(token, tokens[index + 1]) {
             // A letter is a number only if something follows it with a space (`A. Label`).
             if token.kind == .word && index + 2 >= tokens.count && tokens[index + 1].isSymbol(".") { return nil }

@@ -64,12 +64,13 @@ struct ScopeIndex: Sendable {
 
 
     /// The part whose contain group (every phrase of it) occurs in `words`: the first in
-    /// ``order`` when several do.
-    func containedScope(in words: ArraySlice<String>) -> Scope? {
+    /// ``order`` when several do. A phrase with a scalar not among `scalars` (those of the
+    /// line's words) is not searched for.
+    func containedScope(in words: ArraySlice<String>, scalars: ScalarFilter = .all) -> Scope? {
         var best: Scope?
         func consider(_ candidates: [(Scope, [Phrase])]) {
             for (scope, group) in candidates where best == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(best!) {
-                if group.allSatisfy({ $0.occurs(in: words) }) { best = scope }
+                if group.allSatisfy({ $0.mayOccur(in: scalars) && $0.occurs(in: words) }) { best = scope }
             }
         }
         consider(containAlways)

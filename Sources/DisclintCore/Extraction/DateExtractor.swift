@@ -78,15 +78,19 @@ package enum DateExtractor {
 
     // MARK: - Forms
 
+    // A number's normalized text is ASCII digits and at most one `.`: its characters are its
+    // bytes, counted and searched as such (counting characters of a string steps grapheme by
+    // grapheme, and most tokens a date is tried at are numbers).
+
     private static func isDay(_ token: Token?) -> Int? {
-        guard let token, token.kind == .number, !token.normalized.contains("."),
-              (1...2).contains(token.normalized.count), let day = Int(token.normalized) else { return nil }
+        guard let token, token.kind == .number, (1...2).contains(token.normalized.utf8.count),
+              !token.normalized.utf8.contains(UInt8(ascii: ".")), let day = Int(token.normalized) else { return nil }
         return day
     }
 
     private static func isYear(_ token: Token?) -> Int? {
-        guard let token, token.kind == .number, token.normalized.count == 4,
-              !token.normalized.contains("."), let year = Int(token.normalized) else { return nil }
+        guard let token, token.kind == .number, token.normalized.utf8.count == 4,
+              !token.normalized.utf8.contains(UInt8(ascii: ".")), let year = Int(token.normalized) else { return nil }
         return year
     }
 
@@ -105,15 +109,15 @@ package enum DateExtractor {
     /// A day of three digits or more than four (four are a year: `March 2025, 2026` is no day
     /// 2025), followed by `, YEAR`: `July 999, 2025`. The comma and the year make it a date.
     private static func impossibleDay(_ tokens: [Token], _ index: Int) -> Int? {
-        guard let token = at(tokens, index), isLongNumber(token, digits: 3...), token.normalized.count != 4,
+        guard let token = at(tokens, index), isLongNumber(token, digits: 3...), token.normalized.utf8.count != 4,
               at(tokens, index + 1)?.isSymbol(",") == true, year(tokens, index + 2) != nil else { return nil }
         return Int(token.normalized) ?? .max
     }
 
     /// Whether a token is a whole number of `digits` digits written without separators.
     private static func isLongNumber(_ token: Token, digits: PartialRangeFrom<Int>) -> Bool {
-        token.kind == .number && digits.contains(token.normalized.count) && !token.normalized.contains(".")
-            && !token.text.contains(",")
+        token.kind == .number && digits.contains(token.normalized.utf8.count)
+            && !token.normalized.utf8.contains(UInt8(ascii: ".")) && !token.text.utf8.contains(UInt8(ascii: ","))
     }
 
     private static func at(_ tokens: [Token], _ index: Int) -> Token? {

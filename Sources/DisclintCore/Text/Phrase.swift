@@ -15,6 +15,7 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
         let matchesInside: [Bool]
         let insideBytes: [[UInt8]]
         let contentInsideBytes: [[UInt8]]
+        let scalars: ScalarFilter
 
         init(_ text: String) {
             self.text = text
@@ -24,6 +25,7 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
             self.matchesInside = words.map { !$0.isASCII }
             self.insideBytes = zip(words, matchesInside).map { $1 ? Array($0.utf8) : [] }
             self.contentInsideBytes = contentWords.map { $0.isASCII ? [] : Array($0.utf8) }
+            self.scalars = ScalarFilter(words)
         }
     }
 
@@ -85,12 +87,12 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
             let last = bytes[count - 1], before = bytes[count - 2]
             if last == UInt8(ascii: "s") {
                 if before == UInt8(ascii: "e"), bytes[count - 3] == UInt8(ascii: "i") {
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - 3)]), as: UTF8.self) + "y"
+                    return Tokenizer.asciiString(UnsafeBufferPointer(rebasing: bytes[..<(count - 3)])) + "y"
                 }
                 if before != UInt8(ascii: "s"), before != UInt8(ascii: "u"), before != UInt8(ascii: "i") { count -= 1 }
             }
         }
-        return count == bytes.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
+        return count == bytes.count ? nil : Tokenizer.asciiString(UnsafeBufferPointer(rebasing: bytes[..<count]))
     }
 
     /// The stemmed words of tokens (symbols dropped).
@@ -100,6 +102,11 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
         for token in tokens where token.kind != .symbol { words.append(token.stem) }
         return words
     }
+
+    /// Whether the phrase may occur in (or start) the words of a line whose scalars are
+    /// `scalars` (``Line/scalars``): false when one of the phrase's is none of the line's.
+    @inline(__always)
+    package func mayOccur(in scalars: ScalarFilter) -> Bool { scalars.covers(storage.scalars) }
 
     /// Whether the phrase begins with a word of a script without spaces, so that it cannot occur
     /// in a line of ASCII.

@@ -28,7 +28,7 @@ package enum Tokenizer {
                 let (end, normalized) = scanNumber(scalars, from: index, decimals: !dotted)
                 // A number's stem is its normalized text (it does not end in `s`).
                 tokens.append(Token(kind: .number, base: line.base, normalized: normalized,
-                                    span: TextSpan(line: number, range: index..<end), stem: normalized))
+                                    span: TextSpan(line: number, range: index..<end)))
                 index = end
             } else if isLetter(scalar) {
                 let cjk = isCJK(scalar)
@@ -65,8 +65,9 @@ package enum Tokenizer {
             } else {
                 // A symbol is one scalar: folded as ``fold(_:)`` folds, without cutting its text.
                 let end = scalars.index(after: index)
-                tokens.append(Token(kind: .symbol, base: line.base, normalized: String(Character(foldScalar(scalar))),
-                                    span: TextSpan(line: number, range: index..<end), stem: ""))
+                let folded = foldScalar(scalar)
+                tokens.append(Token(symbol: folded, base: line.base, normalized: String(Character(folded)),
+                                    span: TextSpan(line: number, range: index..<end)))
                 index = end
             }
         }
@@ -181,24 +182,34 @@ package enum Tokenizer {
     /// bytes: no Unicode property lookups, no character-by-character strings. Nil if the line
     /// has a byte outside ASCII.
     package static func asciiTokens(in line: Substring, number: Int) -> [Token]? {
-        if let tokens = line.utf8.withContiguousStorageIfAvailable({ asciiTokens(in: line, bytes: $0, number: number) }) {
-            return tokens
-        }
-        return Array(line.utf8).withUnsafeBufferPointer { asciiTokens(in: line, bytes: $0, number: number) }
+        asciiTokensAndWords(in: line, number: number, words: false)?.tokens
     }
 
-    private static func asciiTokens(in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int) -> [Token]? {
+    /// ``asciiTokens(in:number:)`` with, when `words` is set, the line's stemmed words
+    /// (``Phrase/words(of:)`` of the tokens), made from the bytes as each word is read.
+    package static func asciiTokensAndWords(in line: Substring, number: Int, words: Bool) -> (tokens: [Token], words: [String])? {
+        if let found = line.utf8.withContiguousStorageIfAvailable({ asciiTokens(in: line, bytes: $0, number: number, words: words) }) {
+            return found
+        }
+        return Array(line.utf8).withUnsafeBufferPointer { asciiTokens(in: line, bytes: $0, number: number, words: words) }
+    }
+
+    private static func asciiTokens(
+        in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int, words collect: Bool
+    ) -> (tokens: [Token], words: [String])? {
         let count = bytes.count
         for byte in bytes where byte >= 0x80 { return nil }
         var tokens: [Token] = []
         tokens.reserveCapacity(count / 4)
+        var words: [String] = []
+        if collect { words.reserveCapacity(count / 6) }
         let utf8 = line.utf8
         let start = line.startIndex
         let base = line.base
         func index(_ offset: Int) -> String.Index { utf8.index(start, offsetBy: offset) }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-        func string(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self) }
+        func string(_ from: Int, _ to: Int) -> String { asciiString(UnsafeBufferPointer(rebasing: bytes[from..<to])) }
         // The normalized text of a number or a capitalised word, when it is not the text itself.
         var scratch: [UInt8] = []
         scratch.reserveCapacity(32)
@@ -234,10 +245,11 @@ package enum Tokenizer {
                         end = fractionEnd
                     }
                 }
-                let normalized = grouped ? String(decoding: scratch, as: UTF8.self) : string(offset, end)
+                let normalized = grouped ? scratch.withUnsafeBufferPointer { asciiString($0) } : string(offset, end)
                 let range = index(offset)..<index(end)
-                tokens.append(Token(kind: .number, base: base, normalized: normalized,
-                                    span: TextSpan(line: number, range: range), stem: normalized))
+                tokens.append(Token(kind: .number, base: base, normalized: normalized, span: TextSpan(line: number, range: range)))
+                // A number's stem is its normalized text (it does not end in `s`).
+                if collect { words.append(normalized) }
                 offset = end
             } else if isLetter(byte) {
                 var end = offset + 1
@@ -251,28 +263,46 @@ package enum Tokenizer {
                 let normalized: String
                 var stem: String?
                 // Only a word ending in `s` has a stem of its own.
-                let plural = bytes[end - 1] | 0x20 == UInt8(ascii: "s")
+                let plural = collect && bytes[end - 1] | 0x20 == UInt8(ascii: "s")
                 if upper {
-                    scratch.removeAll(keepingCapacity: true)
-                    for letter in bytes[offset..<end] { scratch.append(letter >= 0x41 && letter <= 0x5A ? letter | 0x20 : letter) }
-                    normalized = String(decoding: scratch, as: UTF8.self)
-                    if plural { stem = scratch.withUnsafeBufferPointer(Phrase.asciiStem) }
+                    normalized = asciiString(UnsafeBufferPointer(rebasing: bytes[offset..<end]), lowercasing: true)
+                    if plural {
+                        scratch.removeAll(keepingCapacity: true)
+                        for letter in bytes[offset..<end] { scratch.append(letter >= 0x41 && letter <= 0x5A ? letter | 0x20 : letter) }
+                        stem = scratch.withUnsafeBufferPointer(Phrase.asciiStem)
+                    }
                 } else {
                     normalized = string(offset, end)
                     if plural { stem = Phrase.asciiStem(UnsafeBufferPointer(rebasing: bytes[offset..<end])) }
                 }
                 let range = index(offset)..<index(end)
-                tokens.append(Token(kind: .word, base: base, normalized: normalized,
-                                    span: TextSpan(line: number, range: range), stem: stem ?? normalized))
+                tokens.append(Token(kind: .word, base: base, normalized: normalized, span: TextSpan(line: number, range: range)))
+                if collect { words.append(stem ?? normalized) }
                 offset = end
             } else {
                 let range = index(offset)..<index(offset + 1)
-                tokens.append(Token(kind: .symbol, base: base, normalized: asciiSymbols[Int(byte)],
-                                    span: TextSpan(line: number, range: range), stem: ""))
+                tokens.append(Token(symbol: Unicode.Scalar(byte), base: base, normalized: asciiSymbols[Int(byte)],
+                                    span: TextSpan(line: number, range: range)))
                 offset += 1
             }
         }
-        return tokens
+        return (tokens, words)
+    }
+
+    /// A string of ASCII bytes (lower-cased if asked). Written into the new string's own storage:
+    /// up to 15 bytes that is a small string, which the standard library takes without checking
+    /// the bytes as UTF-8 (`String(decoding:as:)` checks them, and made a tenth of reading an
+    /// English line). Bytes that are not ASCII would still be checked (and repaired).
+    static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                buffer[index] = lowercasing && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                index += 1
+            }
+            return bytes.count
+        }
     }
 
     /// The one-character strings of ASCII, made once.
@@ -343,23 +373,36 @@ package enum Tokenizer {
 
     /// Lower-cases and folds full-width ASCII forms (`Ｘ`, `（`, `～`) and the ideographic space.
     package static func fold<S: StringProtocol>(_ text: S) -> String {
-        // Most text has nothing to fold (kana, kanji, lower-case ASCII): found on its bytes.
-        // Upper-case ASCII, U+FF01–FF5E (EF BC 81 – EF BD 9E) and U+3000 (E3 80 80) do.
-        var folds = false
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if (byte >= 0x41 && byte <= 0x5A) || (previous == 0xEF && (byte == 0xBC || byte == 0xBD))
-                || (beforePrevious == 0xE3 && previous == 0x80 && byte == 0x80) {
-                folds = true
-                break
-            }
-            beforePrevious = previous
-            previous = byte
-        }
+        // Most text has nothing to fold (kana, kanji, lower-case ASCII): found on its bytes, in
+        // place (stepping a substring's UTF-8 view checks each index, and cost more than the
+        // rest of reading a Japanese word).
+        let folds = text.utf8.withContiguousStorageIfAvailable(needsFolding)
+            ?? Array(text.utf8).withUnsafeBufferPointer(needsFolding)
         guard folds else { return String(text) }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { result.append(foldScalar(scalar)) }
         return String(result)
+    }
+
+    /// Whether UTF-8 text has something ``fold(_:)`` changes: upper-case ASCII, U+FF01–FF5E
+    /// (EF BC 81 – EF BD 9E) or U+3000 (E3 80 80).
+    /// Read from each sequence's first byte: most bytes of a Japanese word are neither ASCII nor
+    /// the EF or E3 that start the sequences folded.
+    private static func needsFolding(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte >= 0x41 && byte <= 0x5A { return true }
+            } else if byte == 0xEF {
+                if index + 1 < count, bytes[index + 1] == 0xBC || bytes[index + 1] == 0xBD { return true }
+            } else if byte == 0xE3 {
+                if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     // MARK: - Numbers

@@ -211,6 +211,9 @@ struct TokenizerASCIIPathTests {
             let fast = Tokenizer.asciiTokens(in: line[...], number: 1)
             let slow = Tokenizer.unicodeTokens(in: line[...], number: 1)
             #expect(fast == slow, "\(line.debugDescription)")
+            // The stems made from the bytes as the words are read are those of the tokens.
+            let words = Tokenizer.asciiTokensAndWords(in: line[...], number: 1, words: true)?.words
+            #expect(words == Phrase.words(of: slow), "\(line.debugDescription)")
         }
     }
 

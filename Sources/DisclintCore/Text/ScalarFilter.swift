@@ -1,0 +1,72 @@
+/// A quick, exact "certainly not" for phrases in a line: the set of the line's scalars, each
+/// hashed to one of 256 bits. A phrase's words are compared with the line's words byte for byte
+/// (whole, or inside a longer Japanese word), so a phrase with a scalar that no word of the line
+/// has cannot occur in it: its bits are not all set in the line's.
+///
+/// A Japanese phrase matches inside longer words, so the index of part phrases cannot rule it
+/// out by a line's first word: every such phrase was searched for in every word of every line.
+/// A line of fifty kana and kanji sets about a sixth of the bits; a phrase of four characters
+/// that is not in it passes the filter about once in a thousand lines.
+package struct ScalarFilter: Sendable, Equatable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    /// A filter that rules nothing out (for a line that is not read scalar by scalar).
+    package static let all: ScalarFilter = {
+        var filter = ScalarFilter()
+        filter.bits = (~0, ~0, ~0, ~0)
+        return filter
+    }()
+
+    package init() {}
+
+    /// The filter of the scalars of `texts`.
+    package init(_ texts: some Sequence<String>) {
+        for text in texts { insert(text) }
+    }
+
+    package static func == (a: ScalarFilter, b: ScalarFilter) -> Bool {
+        a.bits.0 == b.bits.0 && a.bits.1 == b.bits.1 && a.bits.2 == b.bits.2 && a.bits.3 == b.bits.3
+    }
+
+    /// Adds the scalars of `text`, read from its UTF-8 bytes (a scalar is its lead byte and the
+    /// continuation bytes after it).
+    package mutating func insert(_ text: String) {
+        var value: UInt32 = 0
+        var started = false
+        for byte in text.utf8 {
+            if byte & 0xC0 == 0x80 {
+                // A continuation byte: six more bits of the scalar.
+                value = value << 6 | UInt32(byte & 0x3F)
+                continue
+            }
+            if started { add(value) }
+            started = true
+            // A lead byte: its own bits of the scalar (all of an ASCII byte).
+            value = byte < 0x80 ? UInt32(byte) : UInt32(byte & 0x1F)
+        }
+        if started { add(value) }
+    }
+
+    private mutating func add(_ value: UInt32) {
+        let bit = ScalarFilter.bit(value)
+        let mask: UInt64 = 1 << UInt64(bit & 63)
+        switch bit >> 6 {
+        case 0: bits.0 |= mask
+        case 1: bits.1 |= mask
+        case 2: bits.2 |= mask
+        default: bits.3 |= mask
+        }
+    }
+
+    /// The bit of a scalar value: the top byte of a multiplicative hash, so that the neighbouring
+    /// kana and kanji of a text spread over the bits.
+    @inline(__always)
+    private static func bit(_ value: UInt32) -> UInt32 { (value &* 0x9E37_79B1) >> 24 }
+
+    /// Whether every scalar of `other` may be one of this filter's: false only when one of
+    /// `other`'s bits is not set here.
+    @inline(__always)
+    package func covers(_ other: ScalarFilter) -> Bool {
+        other.bits.0 & ~bits.0 == 0 && other.bits.1 & ~bits.1 == 0 && other.bits.2 & ~bits.2 == 0 && other.bits.3 & ~bits.3 == 0
+    }
+}
