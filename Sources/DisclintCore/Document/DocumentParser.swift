@@ -19,13 +19,17 @@ package struct DocumentParser {
     /// The pack's part phrases by their first word, so that a line is compared with the few that
     /// can match it, not with all of them.
     let index: ScopeIndex
+    /// The pack's parts, sections and label vocabulary, taken once: each of ``RulePack``'s
+    /// accessors locks the body and copies it, and ``match(_:in:strict:)`` runs for most lines.
+    let body: RulePackBody.Contents
 
     package init(pack: RulePack, source: SourceFile, lines: [Line], segments: [Line]? = nil) {
         self.pack = pack
         self.source = source
         self.lines = segments ?? lines
         self.draftLines = lines
-        self.index = pack.scopeIndex
+        self.body = pack.bodyContents
+        self.index = body.scopeIndex
     }
 
     /// Labels longer than this (in words) are prose, not labels.
@@ -209,17 +213,17 @@ package struct DocumentParser {
     func match(_ label: [Token], in scope: Scope, strict: Bool = false) -> (SectionDefinition, Scope)? {
         let words = Phrase.words(of: label)
         // Most lines have no word of any synonym (a quick answer for prose and bullets).
-        if let vocabulary = pack.labelVocabulary, !words.contains(where: vocabulary.contains) { return nil }
+        if let vocabulary = body.labelVocabulary, !words.contains(where: vocabulary.contains) { return nil }
         var placed = scope == .preamble ? Scope.results : scope
         for candidate in [Scope.cumulative, .resolution] {
-            if pack.scopes.contains(where: { $0.scope == candidate && $0.labelPhrases.contains { $0.occurs(in: words) } }) {
+            if body.scopes.contains(where: { $0.scope == candidate && $0.labelPhrases.contains { $0.occurs(in: words) } }) {
                 placed = candidate
                 break
             }
         }
         let wordSet = Set(words)
         // The best section by its index: a definition is a large value, copied on each assignment.
-        let sections = pack.sections
+        let sections = body.sections
         var best: (index: Int, score: Int)?
         for index in sections.indices where sections[index].detect == .label
             && (sections[index].scope == placed || sections[index].scope == .any)
@@ -276,7 +280,7 @@ package struct DocumentParser {
     /// place name, before the first section.
     func datelines() -> [Section] {
         var result: [Section] = []
-        for definition in pack.sections where definition.detect == .dateline {
+        for definition in body.sections where definition.detect == .dateline {
             search: for line in lines.prefix(DocumentParser.datelineLines) {
                 for mention in line.dateMentions where mention.isComplete {
                     let before = line.tokens[..<mention.tokenRange.lowerBound]
@@ -310,7 +314,7 @@ package struct DocumentParser {
     func datesInContext() -> [Section] {
         var result: [Section] = []
         let window = 16
-        for definition in pack.sections where definition.detect == .dateInContext {
+        for definition in body.sections where definition.detect == .dateInContext {
             for line in lines where !line.isBlank {
                 var previousEnd = 0
                 for mention in line.dateMentions {
@@ -399,7 +403,7 @@ package struct DocumentParser {
     /// the phrase whose words read as that value.
     func phrases() -> [Section] {
         var result: [Section] = []
-        for definition in pack.sections where definition.detect == .phrase {
+        for definition in body.sections where definition.detect == .phrase {
             let valued = definition.value != .presence && definition.value != .text
             for line in lines where !line.isBlank {
                 let words = line.words

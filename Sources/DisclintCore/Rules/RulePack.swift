@@ -30,6 +30,8 @@ package struct RulePack: Sendable {
     }
     /// The part phrases indexed for the parser, made once per pack rather than per draft.
     var scopeIndex: ScopeIndex { body.contents.scopeIndex }
+    /// The whole body at once (one lock, one copy), for code that reads several of its parts.
+    var bodyContents: RulePackBody.Contents { body.contents }
     /// The content words of every label synonym (``RulePackBody/Contents/labelVocabulary``).
     var labelVocabulary: Set<String>? { body.contents.labelVocabulary }
     /// Whether the body has been read (a deferred one is read by the first draft of the kind).
