@@ -64,8 +64,10 @@ struct ItemLine {
     /// (the same as comparing its normalized text on bytes, without a string in sight).
     static func isBullet(_ token: Token) -> Bool { token.kind == .symbol && bulletList.contains(token.symbol) }
 
-    init(_ tokens: [Token]) {
-        isNote = ItemLine.isNote(tokens)
+    /// The structure of a line's tokens; `ascii` says that the line is all ASCII, so that it is
+    /// neither a note (`※`, `注`) nor a Japanese label ending at a wide gap, without a look.
+    init(_ tokens: [Token], ascii: Bool = false) {
+        isNote = !ascii && ItemLine.isNote(tokens)
         var index = 0
         var markup = false
         var bullet = false
@@ -140,7 +142,7 @@ struct ItemLine {
             }
         }
         // A Japanese label ends at a wide gap as at a colon: `取得方法　　東京証券取引所における市場買付け`.
-        if let split = ItemLine.gapAfterNonASCIIWord(tokens, from: index, numbered: number) {
+        if !ascii, let split = ItemLine.gapAfterNonASCIIWord(tokens, from: index, numbered: number) {
             label = index..<split
             value = split..<tokens.count
             hasColon = true

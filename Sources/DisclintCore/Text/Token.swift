@@ -82,7 +82,21 @@ package struct Token: Hashable, Sendable {
     }
 
     /// Whether the text as written is all ASCII, read in place.
-    package var textIsASCII: Bool { base.utf8[span.range].allSatisfy { $0 < 0x80 } }
+    package var textIsASCII: Bool {
+        // On the contiguous bytes by offset: stepping a slice of the string's UTF-8 view checks
+        // every index, and cost more than the rest of a line's item structure.
+        let utf8 = base.utf8
+        let start = utf8.distance(from: utf8.startIndex, to: span.range.lowerBound)
+        let end = utf8.distance(from: utf8.startIndex, to: span.range.upperBound)
+        return base.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = start
+            while index < end {
+                if bytes[index] >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        } ?? base.utf8[span.range].allSatisfy { $0 < 0x80 }
+    }
 
     /// Whether the first byte of the text as written is `A`–`Z` (a capitalised word), read in
     /// place.

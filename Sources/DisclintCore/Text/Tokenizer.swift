@@ -199,10 +199,13 @@ package enum Tokenizer {
     ) -> (tokens: [Token], words: [String])? {
         let count = bytes.count
         for byte in bytes where byte >= 0x80 { return nil }
+        // Room for the tokens of an ordinary line at once (a short table row has a token for every
+        // three or four bytes, prose a word for every five or six); a line of thousands of bytes
+        // reserves less and grows if it must.
         var tokens: [Token] = []
-        tokens.reserveCapacity(count / 4)
+        tokens.reserveCapacity(count <= 4096 ? count / 3 + 2 : count / 4)
         var words: [String] = []
-        if collect { words.reserveCapacity(count / 6) }
+        if collect { words.reserveCapacity(count <= 4096 ? count / 4 + 2 : count / 6) }
         let utf8 = line.utf8
         let start = line.startIndex
         let base = line.base
