@@ -221,23 +221,23 @@ package struct DocumentParser {
                 break
             }
         }
-        let wordSet = Set(words)
+        let label = LabelWords(words)
         // The best section by its index: a definition is a large value, copied on each assignment.
         let sections = body.sections
         var best: (index: Int, score: Int)?
         for index in sections.indices where sections[index].detect == .label
             && (sections[index].scope == placed || sections[index].scope == .any)
-            && !sections[index].isExcluded(by: wordSet) {
+            && !sections[index].isExcluded(by: label) {
             var top: Int?
             for synonym in sections[index].synonyms {
-                if let score = synonym.labelScore(wordSet), top.map({ score > $0 }) ?? true { top = score }
+                if let score = synonym.labelScore(label), top.map({ score > $0 }) ?? true { top = score }
             }
             guard let score = top else { continue }
             if best.map({ score > $0.score }) ?? true { best = (index, score) }
         }
         guard let (index, score) = best else { return nil }
         let definition = sections[index]
-        if strict, score * 2 < wordSet.subtracting(Phrase.stopWords).count { return nil }
+        if strict, score * 2 < label.words.filter({ !Phrase.stopWords.contains($0) }).count { return nil }
         return (definition, definition.scope == .any ? placed : definition.scope)
     }
 
@@ -260,7 +260,7 @@ package struct DocumentParser {
             if tokens.contains(where: { $0.kind == .word || $0.kind == .number }) { return .text }
             // Text extracted from a PDF table loses the column break: `1. Type of shares acquired
             // Common stock`. Two or more words beyond the synonym are the value.
-            let words = Set(Phrase.words(of: section.labelTokens)).subtracting(Phrase.stopWords)
+            let words = LabelWords(Phrase.words(of: section.labelTokens).filter { !Phrase.stopWords.contains($0) })
             let matched = section.definition.synonyms.compactMap { $0.labelScore(words) }.max() ?? words.count
             return words.count - matched >= 2 ? .text : nil
         case .presence:

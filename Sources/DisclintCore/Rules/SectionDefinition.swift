@@ -34,9 +34,9 @@ package struct SectionDefinition: Sendable {
 
     /// Whether a label with these (stemmed) words is ruled out by ``exclude``: an ASCII word
     /// must be one of them; a word of a script without spaces (Japanese) may be inside one.
-    package func isExcluded(by words: Set<String>) -> Bool {
-        if !excludeASCII.isDisjoint(with: words) { return true }
-        return excludeInside.contains { excluded in words.contains { ByteSearch.contains(excluded, in: $0) } }
+    package func isExcluded(by label: LabelWords) -> Bool {
+        if excludeASCII.contains(where: { label.contains($0, ascii: true) }) { return true }
+        return excludeInside.contains(where: label.containsInside)
     }
 
     /// ``exclude``'s ASCII words, and the UTF-8 bytes of the others, made when the pack is read.

@@ -156,12 +156,11 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
 
     /// How well a label matches the phrase as a heading synonym: the number of the phrase's
     /// content words, when every one of them is among the label's words, else nil.
-    package func labelScore(_ labelWords: Set<String>) -> Int? {
+    package func labelScore(_ label: LabelWords) -> Int? {
         let content = contentWords
         guard !content.isEmpty else { return nil }
-        for (word, bytes) in zip(content, contentInsideBytes) where !labelWords.contains(word) {
-            if bytes.isEmpty { return nil }
-            if !labelWords.contains(where: { ByteSearch.contains(bytes, in: $0) }) { return nil }
+        for (word, bytes) in zip(content, contentInsideBytes) where !label.contains(word, ascii: bytes.isEmpty) {
+            if bytes.isEmpty || !label.containsInside(bytes) { return nil }
         }
         return content.count
     }
