@@ -47,17 +47,36 @@ package struct HumanReporter: Reporter {
         let line = source.line(number)
         let gutter = String(number)
         let pad = String(repeating: " ", count: gutter.count)
-        let shown = Array(line.prefix(300)).map(TerminalText.printable)
-        var text = String(shown)
-        if line.count > 300 { text += "…" }
-        let first = max(1, min(range.start.column, shown.count + 1))
-        var last = range.end.line == range.start.line ? range.end.column : shown.count + 1
-        last = min(max(last, first + 1), max(shown.count + 1, first + 1))
-        let lead = shown.prefix(first - 1).reduce(0) { $0 + TerminalText.width($1) }
-        let span = max(1, shown.dropFirst(first - 1).prefix(last - first).reduce(0) { $0 + TerminalText.width($1) })
+        let (text, cells) = HumanReporter.shown(line)
+        let first = max(1, min(range.start.column, cells.count + 1))
+        var last = range.end.line == range.start.line ? range.end.column : cells.count + 1
+        last = min(max(last, first + 1), max(cells.count + 1, first + 1))
+        let lead = cells.prefix(first - 1).reduce(0, +)
+        let span = max(1, cells.dropFirst(first - 1).prefix(last - first).reduce(0, +))
         let marks = "^" + String(repeating: "~", count: span - 1)
         var result = " \(paint(gutter, "34")) \(paint("|", "34")) \(text)\n"
         result += " \(pad) \(paint("|", "34")) \(String(repeating: " ", count: lead))\(paint(marks, "1;32"))\n"
         return result
+    }
+
+    /// How many characters of a line an excerpt shows; a longer line is cut with `…`.
+    package static let excerptLength = 300
+
+    /// A line as an excerpt shows it (``excerptLength`` characters, each made printable) and
+    /// the terminal cells of each character shown. A line of printable ASCII (most) is shown
+    /// from its bytes, one cell a byte: breaking it into characters cost more than the rest of
+    /// reporting a finding.
+    package static func shown(_ line: Substring) -> (text: String, cells: [Int]) {
+        let utf8 = line.utf8
+        if utf8.allSatisfy({ $0 == 0x09 || ($0 >= 0x20 && $0 < 0x7F) }) {
+            let bytes = utf8.prefix(excerptLength).map { $0 == 0x09 ? UInt8(ascii: " ") : $0 }
+            var text = String(decoding: bytes, as: UTF8.self)
+            if utf8.count > excerptLength { text += "…" }
+            return (text, Array(repeating: 1, count: bytes.count))
+        }
+        let shown = Array(line.prefix(excerptLength)).map(TerminalText.printable)
+        var text = String(shown)
+        if line.count > excerptLength { text += "…" }
+        return (text, shown.map(TerminalText.width))
     }
 }

@@ -73,9 +73,25 @@ package struct SourceFile: Sendable {
             let count = bytes.count
             var start = 0
             var index = 0
-            while let found = bytes[index...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
-                result.append((start, found))
-                index = found + (bytes[found] == 0x0D && found + 1 < count && bytes[found + 1] == 0x0A ? 2 : 1)
+            while index < count {
+                // Eight bytes at a time while none of them is a line end (a zero byte of the word
+                // xor `\n` or xor `\r`, found as in strlen): most bytes of a line are skipped so.
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let feeds = word ^ 0x0A0A_0A0A_0A0A_0A0A, returns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                    let zero = ((feeds &- 0x0101_0101_0101_0101) & ~feeds) | ((returns &- 0x0101_0101_0101_0101) & ~returns)
+                    if zero & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = bytes[index]
+                guard byte == 0x0A || byte == 0x0D else {
+                    index += 1
+                    continue
+                }
+                result.append((start, index))
+                index += byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
                 start = index
             }
             if start < count || result.isEmpty { result.append((start, count)) }

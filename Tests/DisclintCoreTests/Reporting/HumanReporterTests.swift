@@ -162,4 +162,26 @@ struct HumanReporterTests {
         }
         return result
     }
+
+    /// The excerpt of a line as a character-by-character reading shows it: a tab as a space, a
+    /// control character as U+FFFD, two cells for a kanji; the first 300 characters and `…`.
+    static func reference(_ line: String) -> (text: String, cells: [Int]) {
+        let shown = line.prefix(HumanReporter.excerptLength).map { (character: Character) -> Character in
+            if character == "\t" { return " " }
+            return character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } ? "\u{FFFD}" : character
+        }
+        let cells = shown.map { $0.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) ? 2 : 1 } ?? 0 }
+        return (String(shown) + (line.count > HumanReporter.excerptLength ? "…" : ""), cells)
+    }
+
+    @Test("shows a line as read character by character, from its bytes when it is printable ASCII", arguments: [
+        "", "Purchase period: May 12, 2025", "a\tb\t\tc", String(repeating: "x", count: 300),
+        String(repeating: "Ab1 ", count: 90), "Tokyo\u{1B}[2J", "取得\t株式", "café\tx", "\u{7F}del",
+    ])
+    func shown(_ line: String) {
+        let shown = HumanReporter.shown(line[...])
+        let expected = Self.reference(line)
+        #expect(shown.text == expected.text)
+        #expect(shown.cells == expected.cells)
+    }
 }

@@ -53,4 +53,16 @@ struct SourceFileTests {
         #expect(source.line(0) == "")
         #expect(source.line(3) == "")
     }
+
+    /// Lines of every length around the eight bytes the splitter skips at a time, with each
+    /// terminator at each offset, split as a byte-by-byte reading splits them.
+    @Test("splits lines the same whatever their length", arguments: ["\n", "\r\n", "\r"])
+    func longLines(_ terminator: String) {
+        for length in 0..<26 {
+            let lines = [String(repeating: "a", count: length), String(repeating: "b", count: length % 9), "", "tail ü"]
+            let text = lines.joined(separator: terminator)
+            #expect(SourceFile(path: "a", text: text).lines.map(String.init) == lines, "length \(length)")
+            #expect(SourceFile(path: "a", text: text + terminator).lines.map(String.init) == lines, "length \(length), ended")
+        }
+    }
 }
