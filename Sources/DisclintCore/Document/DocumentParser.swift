@@ -58,7 +58,7 @@ package struct DocumentParser {
 
         for line in lines {
             let tokens = line.tokens
-            let item = ItemLine(tokens, ascii: line.isASCII)
+            let item = ItemLine(tokens, in: line.text, ascii: line.isASCII)
             // A table whose columns are sections: its rows are values, not labels.
             if table != nil {
                 if item.isRule { continue }

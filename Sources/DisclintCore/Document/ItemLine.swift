@@ -64,9 +64,10 @@ struct ItemLine {
     /// (the same as comparing its normalized text on bytes, without a string in sight).
     static func isBullet(_ token: Token) -> Bool { token.kind == .symbol && bulletList.contains(token.symbol) }
 
-    /// The structure of a line's tokens; `ascii` says that the line is all ASCII, so that it is
-    /// neither a note (`※`, `注`) nor a Japanese label ending at a wide gap, without a look.
-    init(_ tokens: [Token], ascii: Bool = false) {
+    /// The structure of a line's tokens, read from `text` (the line's text, for the white space
+    /// between tokens); `ascii` says that the line is all ASCII, so that it is neither a note
+    /// (`※`, `注`) nor a Japanese label ending at a wide gap, without a look.
+    init(_ tokens: [Token], in text: Substring, ascii: Bool = false) {
         isNote = !ascii && ItemLine.isNote(tokens)
         var index = 0
         var markup = false
@@ -142,7 +143,7 @@ struct ItemLine {
             }
         }
         // A Japanese label ends at a wide gap as at a colon: `取得方法　　東京証券取引所における市場買付け`.
-        if !ascii, let split = ItemLine.gapAfterNonASCIIWord(tokens, from: index, numbered: number) {
+        if !ascii, let split = ItemLine.gapAfterNonASCIIWord(tokens, in: text, from: index, numbered: number) {
             label = index..<split
             value = split..<tokens.count
             hasColon = true
@@ -162,13 +163,13 @@ struct ItemLine {
     /// follows a word of a script without spaces (Japanese), where such a label ends, in a line
     /// that starts with such a word (in a `numbered` line, any white space); nil if there is none. A gap after the first 15 tokens is
     /// not a label's end.
-    static func gapAfterNonASCIIWord(_ tokens: [Token], from start: Int, numbered: Bool = false) -> Int? {
+    static func gapAfterNonASCIIWord(_ tokens: [Token], in text: Substring, from start: Int, numbered: Bool = false) -> Int? {
         // A label starts the line (after its number): `（発行済株式総数に対する割合　0.72％）` is not one.
         guard start < tokens.count, tokens[start].kind == .word, !tokens[start].textIsASCII else { return nil }
         for position in (start + 1)..<min(tokens.count, start + 16) {
             let previous = tokens[position - 1]
             guard previous.kind == .word || previous.isSymbol(")"), !previous.textIsASCII else { continue }
-            let gap = previous.base[previous.span.range.upperBound..<tokens[position].span.range.lowerBound]
+            let gap = text[previous.span.range.upperBound..<tokens[position].span.range.lowerBound]
             // After an item number one space is enough (`1. 取得対象株式の種類 当社普通株式`, as a
             // release pasted on one line reads).
             if gap.contains("\u{3000}") || gap.contains("\t") || gap.utf8.count >= (numbered ? 1 : 2) { return position }

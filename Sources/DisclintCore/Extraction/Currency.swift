@@ -23,7 +23,9 @@ package struct Currency: Hashable, Sendable, CustomStringConvertible {
 
     /// The currency a token names on its own (`yen`, `JPY`, `¥`, `円`).
     package static func named(by token: Token) -> Currency? {
-        if token.kind == .symbol, let code = symbols[token.text.description] ?? symbols[token.normalized] {
+        // Every symbol of the table is its own folded form, so the normalized text finds it (and
+        // finds `＄` as `$`).
+        if token.kind == .symbol, let code = symbols[token.normalized] {
             return Currency(code)
         }
         if token.kind == .word, let code = words[token.normalized] { return Currency(code) }

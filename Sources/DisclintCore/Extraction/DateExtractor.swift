@@ -50,7 +50,7 @@ package enum DateExtractor {
             if token.normalized.utf8.first.map({ $0 >= 0x80 }) == true, let era = JapaneseEra(word: token) {
                 return eraDate(tokens, index, era)
             }
-            if index + 1 < tokens.count, tokens[index + 1].kind == .number, let era = JapaneseEra(abbreviation: token.text) {
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number, let era = JapaneseEra(abbreviation: token) {
                 return abbreviatedEraDate(tokens, index, era)
             }
             return nil
@@ -117,7 +117,7 @@ package enum DateExtractor {
     /// Whether a token is a whole number of `digits` digits written without separators.
     private static func isLongNumber(_ token: Token, digits: PartialRangeFrom<Int>) -> Bool {
         token.kind == .number && digits.contains(token.normalized.utf8.count)
-            && !token.normalized.utf8.contains(UInt8(ascii: ".")) && !token.text.utf8.contains(UInt8(ascii: ","))
+            && !token.normalized.utf8.contains(UInt8(ascii: ".")) && !token.traits.contains(.asciiComma)
     }
 
     private static func at(_ tokens: [Token], _ index: Int) -> Token? {

@@ -28,13 +28,14 @@ package enum JapaneseEra: String, Hashable, Sendable, CaseIterable {
     }
 
     /// The era of an abbreviation written before a dotted date (`R7.5.30`, `H31.4.30`), upper case.
-    package init?(abbreviation text: Substring) {
-        let count = text.utf8.count
-        guard count == 1 || count == 3 else { return nil }
-        switch text {
-        case "R", "Ｒ": self = .reiwa
-        case "H", "Ｈ": self = .heisei
-        case "S", "Ｓ": self = .showa
+    package init?(abbreviation token: Token) {
+        // One capital letter, ASCII or full width (`R`, `Ｒ`): its normalized text is one letter.
+        guard token.kind == .word, token.normalized.utf8.count == 1,
+              token.traits.contains(.upperASCII) || token.traits.contains(.upperFullWidth) else { return nil }
+        switch token.normalized {
+        case "r": self = .reiwa
+        case "h": self = .heisei
+        case "s": self = .showa
         default: return nil
         }
     }

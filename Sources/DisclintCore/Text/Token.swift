@@ -10,22 +10,51 @@ package struct Token: Hashable, Sendable {
         case symbol
     }
 
+    /// What the text as written says beyond ``normalized``, found as the token is read.
+    package struct Traits: OptionSet, Hashable, Sendable {
+        package let rawValue: UInt8
+        package init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// The text as written is all ASCII.
+        package static let asciiText = Traits(rawValue: 1 << 0)
+        /// It starts with an ASCII capital, `A`–`Z`.
+        package static let upperASCII = Traits(rawValue: 1 << 1)
+        /// It starts with a full-width capital, `Ａ`–`Ｚ`.
+        package static let upperFullWidth = Traits(rawValue: 1 << 2)
+        /// It has an ASCII comma (a number's thousands groups: `2,533`; not `２，５３３`).
+        package static let asciiComma = Traits(rawValue: 1 << 3)
+
+        /// The traits of a text as written.
+        package init<S: StringProtocol>(of text: S) {
+            var traits: Traits = []
+            var ascii = true
+            for byte in text.utf8 {
+                if byte >= 0x80 { ascii = false }
+                if byte == UInt8(ascii: ",") { traits.insert(.asciiComma) }
+            }
+            if ascii { traits.insert(.asciiText) }
+            if let first = text.unicodeScalars.first {
+                if first.value >= 0x41 && first.value <= 0x5A { traits.insert(.upperASCII) }
+                if first.value >= 0xFF21 && first.value <= 0xFF3A { traits.insert(.upperFullWidth) }
+            }
+            self = traits
+        }
+    }
+
     package var kind: Kind
+    /// What the text as written says beyond ``normalized``: all a check asks of it. The token
+    /// does not keep the text it was read from: a reference to the line's string in every token
+    /// cost a reference count each time a token was made, copied or dropped, a tenth of reading
+    /// a draft. The text is the line's at ``span`` (``Document/text(of:)``).
+    package var traits: Traits
     /// For a symbol, its one scalar as folded (``normalized``'s only scalar); U+0000 for words and
     /// numbers. It fills padding after ``kind`` (the token is no larger), and makes
     /// ``isSymbol(_:)`` (asked of most tokens of every line: `.`, `|`, `(`) one compare of
     /// integers instead of a comparison of strings.
     package var symbol: Unicode.Scalar
-    /// The whole text the token's line is part of (``TextSpan/range`` indexes it).
-    ///
-    /// The token keeps the string and its span, and makes ``text`` only when asked: cutting a
-    /// substring for every token (bounds and scalar alignment checked) cost more than the rest
-    /// of reading an English word.
-    package var base: String
     /// The text for matching: lower-cased, full-width forms folded to ASCII, and for numbers
     /// the digits alone with a `.` for the decimal point (`2,533` → `2533`).
     package var normalized: String
-    /// Where the token is.
+    /// Where the token is: its line, and its place in the text of that line's string.
     package var span: TextSpan
     /// The word's stem for phrase matching (``Phrase/stem(_:)``); empty for symbols. Made when
     /// asked, not kept: a line's stems are made once as its tokens are read (``Line/words``), and
@@ -33,27 +62,24 @@ package struct Token: Hashable, Sendable {
     /// of the token's size.
     package var stem: String { kind == .symbol ? "" : Phrase.stem(normalized) }
 
-    /// The text as written in the draft.
-    package var text: Substring { base[span.range] }
-
+    /// A token of `text` (a slice of its line's string) at `span`.
     package init(kind: Kind, text: Substring, normalized: String, span: TextSpan) {
-        self.init(kind: kind, base: text.base, normalized: normalized, span: span)
+        self.init(kind: kind, traits: Traits(of: text), normalized: normalized, span: span)
     }
 
-    /// A token of `base`'s text at `span` (the tokenizer's fastest path: no substring is cut).
-    package init(kind: Kind, base: String, normalized: String, span: TextSpan) {
+    /// A token whose traits are known (the tokenizer's fastest path: no substring is cut).
+    package init(kind: Kind, traits: Traits, normalized: String, span: TextSpan) {
         self.kind = kind
-        self.base = base
+        self.traits = traits
         self.normalized = normalized
         self.span = span
         self.symbol = Token.symbol(kind, normalized)
     }
 
-    /// A symbol token of `base`'s text at `span` whose folded scalar is known (the tokenizer's
-    /// path for symbols).
-    package init(symbol: Unicode.Scalar, base: String, normalized: String, span: TextSpan) {
+    /// A symbol token whose folded scalar is known (the tokenizer's path for symbols).
+    package init(symbol: Unicode.Scalar, traits: Traits, normalized: String, span: TextSpan) {
         self.kind = .symbol
-        self.base = base
+        self.traits = traits
         self.normalized = normalized
         self.span = span
         self.symbol = symbol
@@ -68,43 +94,24 @@ package struct Token: Hashable, Sendable {
         return first
     }
 
-    /// Tokens are equal when all they say is: kind, text as written, normalized text and place
-    /// (not the rest of the draft they are in; the stem is made from the normalized text).
+    /// Tokens are equal when all they say is: kind, normalized text, place and what the text as
+    /// written says (the stem is made from the normalized text).
     package static func == (a: Token, b: Token) -> Bool {
-        a.kind == b.kind && a.span == b.span && a.normalized == b.normalized && a.text == b.text
+        a.kind == b.kind && a.span == b.span && a.traits == b.traits && a.normalized == b.normalized
     }
 
     package func hash(into hasher: inout Hasher) {
         hasher.combine(kind)
-        hasher.combine(text)
+        hasher.combine(traits)
         hasher.combine(normalized)
         hasher.combine(span)
     }
 
-    /// Whether the text as written is all ASCII, read in place.
-    package var textIsASCII: Bool {
-        // On the contiguous bytes by offset: stepping a slice of the string's UTF-8 view checks
-        // every index, and cost more than the rest of a line's item structure.
-        let utf8 = base.utf8
-        let start = utf8.distance(from: utf8.startIndex, to: span.range.lowerBound)
-        let end = utf8.distance(from: utf8.startIndex, to: span.range.upperBound)
-        return base.utf8.withContiguousStorageIfAvailable { bytes in
-            var index = start
-            while index < end {
-                if bytes[index] >= 0x80 { return false }
-                index += 1
-            }
-            return true
-        } ?? base.utf8[span.range].allSatisfy { $0 < 0x80 }
-    }
+    /// Whether the text as written is all ASCII.
+    package var textIsASCII: Bool { traits.contains(.asciiText) }
 
-    /// Whether the first byte of the text as written is `A`–`Z` (a capitalised word), read in
-    /// place.
-    package var startsUpperCaseASCII: Bool {
-        guard span.range.lowerBound < span.range.upperBound else { return false }
-        let first = base.utf8[span.range.lowerBound]
-        return first >= 0x41 && first <= 0x5A
-    }
+    /// Whether the text as written starts with `A`–`Z` (a capitalised word).
+    package var startsUpperCaseASCII: Bool { traits.contains(.upperASCII) }
 
     /// Whether this is the word `word` (compared lower-cased).
     package func isWord(_ word: String) -> Bool { kind == .word && Token.same(normalized, word) }

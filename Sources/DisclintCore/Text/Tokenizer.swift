@@ -27,7 +27,7 @@ package enum Tokenizer {
                     && tokens[count - 2].span.range.upperBound == tokens[count - 1].span.range.lowerBound
                 let (end, normalized) = scanNumber(scalars, from: index, decimals: !dotted)
                 // A number's stem is its normalized text (it does not end in `s`).
-                tokens.append(Token(kind: .number, base: line.base, normalized: normalized,
+                tokens.append(Token(kind: .number, text: line[index..<end], normalized: normalized,
                                     span: TextSpan(line: number, range: index..<end)))
                 index = end
             } else if isLetter(scalar) {
@@ -66,7 +66,8 @@ package enum Tokenizer {
                 // A symbol is one scalar: folded as ``fold(_:)`` folds, without cutting its text.
                 let end = scalars.index(after: index)
                 let folded = foldScalar(scalar)
-                tokens.append(Token(symbol: folded, base: line.base, normalized: String(Character(folded)),
+                let traits: Token.Traits = !scalar.isASCII ? [] : scalar == "," ? [.asciiText, .asciiComma] : .asciiText
+                tokens.append(Token(symbol: folded, traits: traits, normalized: String(Character(folded)),
                                     span: TextSpan(line: number, range: index..<end)))
                 index = end
             }
@@ -208,7 +209,6 @@ package enum Tokenizer {
         if collect { words.reserveCapacity(count <= 4096 ? count / 4 + 2 : count / 6) }
         let utf8 = line.utf8
         let start = line.startIndex
-        let base = line.base
         func index(_ offset: Int) -> String.Index { utf8.index(start, offsetBy: offset) }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -250,7 +250,8 @@ package enum Tokenizer {
                 }
                 let normalized = grouped ? scratch.withUnsafeBufferPointer { asciiString($0) } : string(offset, end)
                 let range = index(offset)..<index(end)
-                tokens.append(Token(kind: .number, base: base, normalized: normalized, span: TextSpan(line: number, range: range)))
+                tokens.append(Token(kind: .number, traits: grouped ? [.asciiText, .asciiComma] : .asciiText, normalized: normalized,
+                                    span: TextSpan(line: number, range: range)))
                 // A number's stem is its normalized text (it does not end in `s`).
                 if collect { words.append(normalized) }
                 offset = end
@@ -279,12 +280,14 @@ package enum Tokenizer {
                     if plural { stem = Phrase.asciiStem(UnsafeBufferPointer(rebasing: bytes[offset..<end])) }
                 }
                 let range = index(offset)..<index(end)
-                tokens.append(Token(kind: .word, base: base, normalized: normalized, span: TextSpan(line: number, range: range)))
+                let traits: Token.Traits = byte <= 0x5A ? [.asciiText, .upperASCII] : .asciiText
+                tokens.append(Token(kind: .word, traits: traits, normalized: normalized, span: TextSpan(line: number, range: range)))
                 if collect { words.append(stem ?? normalized) }
                 offset = end
             } else {
                 let range = index(offset)..<index(offset + 1)
-                tokens.append(Token(symbol: Unicode.Scalar(byte), base: base, normalized: asciiSymbols[Int(byte)],
+                tokens.append(Token(symbol: Unicode.Scalar(byte), traits: byte == UInt8(ascii: ",") ? [.asciiText, .asciiComma] : .asciiText,
+                                    normalized: asciiSymbols[Int(byte)],
                                     span: TextSpan(line: number, range: range)))
                 offset += 1
             }

@@ -17,7 +17,7 @@ struct PlaceholderFinderTests {
         let source = SourceFile(path: "t.md", text: text)
         let lines = source.lines.enumerated().map { Line(number: $0.offset + 1, text: $0.element) }
         return PlaceholderFinder.find(in: lines, spec: spec).map { found in
-            spanned(found, 0..<found.count)
+            spanned(lines[found[0].span.line - 1].text, found, 0..<found.count)
         }
     }
 

@@ -38,7 +38,7 @@ struct AmountExtractorTests {
         let amount = try #require(AmountExtractor.amount(in: found), "no amount in \(input.debugDescription)")
         #expect(amount.value == Decimal(string: value)!)
         #expect(amount.currency?.code == code)
-        #expect(spanned(found, amount.tokenRange) == text)
+        #expect(spanned(input, found, amount.tokenRange) == text)
     }
 
     /// Currency names of more than one word.

@@ -71,7 +71,7 @@ struct DateExtractorTests {
         #expect(mention.year == year)
         #expect(mention.month == month)
         #expect(mention.day == day)
-        #expect(spanned(found, mention.tokenRange) == text)
+        #expect(spanned(input, found, mention.tokenRange) == text)
     }
 
     /// `2007.03.22` is documented as a numeric date, like `2007-03-22` and `2007/3/22`.
@@ -171,7 +171,7 @@ struct DateExtractorTests {
         #expect(date.description == iso)
         #expect(date.isValid == valid)
         #expect(mentions[0].era != nil)
-        #expect(spanned(found, mentions[0].tokenRange) == text)
+        #expect(spanned(input, found, mentions[0].tokenRange) == text)
     }
 
     @Test("an era date compares with a Gregorian one")
@@ -202,9 +202,10 @@ struct DateExtractorTests {
 
     @Test("reads two dates of a range, in order, without overlap")
     func twoDates() {
-        let found = tokens("From June 3, 2025 to June 27, 2025 (based on trade date)")
+        let line = "From June 3, 2025 to June 27, 2025 (based on trade date)"
+        let found = tokens(line)
         let mentions = DateExtractor.mentions(in: found)
-        #expect(mentions.map { spanned(found, $0.tokenRange) } == ["June 3, 2025", "June 27, 2025"])
+        #expect(mentions.map { spanned(line, found, $0.tokenRange) } == ["June 3, 2025", "June 27, 2025"])
         #expect(mentions.count == 2 && mentions[0].tokenRange.upperBound <= mentions[1].tokenRange.lowerBound)
     }
 

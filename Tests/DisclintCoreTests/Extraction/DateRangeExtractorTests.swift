@@ -86,10 +86,11 @@ struct DateRangeExtractorTests {
 
     @Test("the mentions point at the dates as written")
     func mentions() throws {
-        let found = tokens("From June 3, 2025 to June 27, 2025 (based on trade date)")
+        let line = "From June 3, 2025 to June 27, 2025 (based on trade date)"
+        let found = tokens(line)
         let range = try #require(DateRangeExtractor.range(in: found))
-        #expect(spanned(found, range.startMention.tokenRange) == "June 3, 2025")
-        #expect(spanned(found, range.endMention.tokenRange) == "June 27, 2025")
+        #expect(spanned(line, found, range.startMention.tokenRange) == "June 3, 2025")
+        #expect(spanned(line, found, range.endMention.tokenRange) == "June 27, 2025")
     }
 
     /// Strings that must NOT yield a period.
@@ -147,13 +148,15 @@ struct DateRangeExtractorTests {
 
     @Test("the mentions of a Japanese period point at the dates as written")
     func japaneseMentions() throws {
-        let found = tokens("２０２５年５月１４日（水）～５月３１日（土）（約定ベース）")
+        let line = "２０２５年５月１４日（水）～５月３１日（土）（約定ベース）"
+        let found = tokens(line)
         let range = try #require(DateRangeExtractor.range(in: found))
-        #expect(spanned(found, range.startMention.tokenRange) == "２０２５年５月１４日")
-        #expect(spanned(found, range.endMention.tokenRange) == "５月３１日")
-        let bare = tokens("2025年5月14日～31日")
+        #expect(spanned(line, found, range.startMention.tokenRange) == "２０２５年５月１４日")
+        #expect(spanned(line, found, range.endMention.tokenRange) == "５月３１日")
+        let bareLine = "2025年5月14日～31日"
+        let bare = tokens(bareLine)
         let shared = try #require(DateRangeExtractor.range(in: bare))
-        #expect(spanned(bare, shared.endMention.tokenRange) == "31日")
+        #expect(spanned(bareLine, bare, shared.endMention.tokenRange) == "31日")
     }
 
     @Test("a period with a day its era did not cover is read but not valid", arguments: [

@@ -29,7 +29,7 @@ struct PercentExtractorTests {
         let percent = try #require(PercentExtractor.percent(in: found), "no percentage in \(input.debugDescription)")
         #expect(percent.value == Decimal(string: value)!)
         #expect(percent.isApproximate == approximate)
-        #expect(spanned(found, percent.tokenRange) == text)
+        #expect(spanned(input, found, percent.tokenRange) == text)
     }
 
     /// Strings that must NOT yield a percentage.

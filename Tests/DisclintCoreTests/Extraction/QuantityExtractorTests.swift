@@ -32,7 +32,7 @@ struct QuantityExtractorTests {
         let found = tokens(input)
         let quantity = try #require(QuantityExtractor.quantity(in: found), "no quantity in \(input.debugDescription)")
         #expect(quantity.value == Decimal(string: value)!)
-        #expect(spanned(found, quantity.tokenRange) == text)
+        #expect(spanned(input, found, quantity.tokenRange) == text)
     }
 
     /// Strings that must NOT yield a number of shares.
