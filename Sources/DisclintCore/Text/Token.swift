@@ -73,7 +73,8 @@ package struct Token: Hashable, Sendable {
         self.traits = traits
         self.normalized = normalized
         self.span = span
-        self.symbol = Token.symbol(kind, normalized)
+        // Words and numbers (most tokens) without a call.
+        self.symbol = kind == .symbol ? Token.symbol(kind, normalized) : "\u{0}"
     }
 
     /// A symbol token whose folded scalar is known (the tokenizer's path for symbols).
