@@ -10,6 +10,12 @@ struct JSONField: Sendable {
     private let route: Route
     /// The UTF-8 bytes of the file, for the column of an error.
     private let bytes: [UInt8]
+    /// Whether what is read is made for use (true), or only checked (false): the pass that checks
+    /// a `--rules` pack whole at load (``RulePack/load(file:text:deferred:)``) runs every check
+    /// of the decoders, with the same errors in the same order, but leaves out what only linting
+    /// needs and cannot fail: a phrase's words (``phrases()``), an example's draft. What it
+    /// decodes is thrown away.
+    let builds: Bool
 
     /// A path as the steps that lead to a value.
     private indirect enum Route: Sendable {
@@ -26,11 +32,12 @@ struct JSONField: Sendable {
         }
     }
 
-    private init(value: JSONValue, file: String, route: Route, bytes: [UInt8]) {
+    private init(value: JSONValue, file: String, route: Route, bytes: [UInt8], builds: Bool) {
         self.value = value
         self.file = file
         self.route = route
         self.bytes = bytes
+        self.builds = builds
     }
 
     /// The JSON path of the value (`$.rules[3].severity`).
@@ -47,20 +54,25 @@ struct JSONField: Sendable {
     static func root(file: String, text: String) throws(RulePackError) -> JSONField {
         let bytes = Array(text.utf8)
         do {
-            return JSONField(value: try JSONParser.parse(bytes: bytes), file: file, route: .root, bytes: bytes)
+            return JSONField(value: try JSONParser.parse(bytes: bytes), file: file, route: .root, bytes: bytes, builds: true)
         } catch {
             throw RulePackError(file: file, location: error.location, path: "$", reason: "invalid JSON: \(error.reason)")
         }
     }
 
+    /// The same field, only checked when read (``builds``).
+    var checkingOnly: JSONField {
+        JSONField(value: value, file: file, route: route, bytes: bytes, builds: false)
+    }
+
     /// `value`, found under `key` of this field.
     func child(_ value: JSONValue, key: String) -> JSONField {
-        JSONField(value: value, file: file, route: .member(route, key), bytes: bytes)
+        JSONField(value: value, file: file, route: .member(route, key), bytes: bytes, builds: builds)
     }
 
     /// `value`, found at `index` of this field.
     func child(_ value: JSONValue, index: Int) -> JSONField {
-        JSONField(value: value, file: file, route: .element(route, index), bytes: bytes)
+        JSONField(value: value, file: file, route: .element(route, index), bytes: bytes, builds: builds)
     }
 
     func error(_ reason: String) -> RulePackError {
@@ -130,7 +142,16 @@ struct JSONField: Sendable {
     }
 
     /// A list of phrases.
-    func phrases() throws(RulePackError) -> [Phrase] { try strings().map(Phrase.init) }
+    func phrases() throws(RulePackError) -> [Phrase] { phrases(try strings()) }
+
+    /// The phrases of texts read from this field. Tokenizing them is most of reading a pack, and
+    /// cannot fail: a field that only checks (``builds``) gives as many stand-ins instead.
+    func phrases(_ texts: [String]) -> [Phrase] {
+        builds ? texts.map(Phrase.init) : Array(repeating: JSONField.unbuiltPhrase, count: texts.count)
+    }
+
+    /// What stands for a phrase in a pass that only checks.
+    private static let unbuiltPhrase = Phrase("")
 
     /// A list of groups of phrases (`[["resolution", "board"], ["cumulative"]]`); no group empty.
     func phraseGroups() throws(RulePackError) -> [[Phrase]] {

@@ -43,11 +43,14 @@ package struct RuleExample: Sendable {
         self.text = String(before) + String(text[markerRange.upperBound...]).replacingMarker()
     }
 
+    /// Reads an example; a field that only checks (``JSONField/builds``) applies the edits, which
+    /// must each find their text, but makes no example: it gives ``unbuilt``.
     static func decode(_ field: JSONField, base: String?) throws(RulePackError) -> RuleExample {
-        if case .string(let text, _) = field.value { return RuleExample(text: text, path: field.path) }
+        if case .string(let text, _) = field.value { return field.builds ? RuleExample(text: text, path: field.path) : .unbuilt }
         let members = try field.object(allowed: ["text", "edit"])
         if let text = members["text"] {
-            return RuleExample(text: try RuleExample.lines(text), path: field.path)
+            let lines = try RuleExample.lines(text)
+            return field.builds ? RuleExample(text: lines, path: field.path) : .unbuilt
         }
         guard let edits = members["edit"] else { throw field.error("expected 'text' or 'edit'") }
         guard var text = base else { throw edits.error("an 'edit' example needs the pack's 'exampleDocument'") }
@@ -60,12 +63,17 @@ package struct RuleExample: Sendable {
                 throw pair["find"]!.error("'\(find)' does not occur in the exampleDocument")
             }
             text.replaceSubrange(range, with: replace)
+            guard field.builds else { continue }
             func shown(_ text: String) -> String { text.isEmpty ? "nothing" : "'\(text.trimmingSpaces)'" }
             changes.append("\(shown(find)) → \(shown(replace))")
         }
+        guard field.builds else { return .unbuilt }
         return RuleExample(text: text, path: field.path,
                            summary: "the example document with " + changes.joined(separator: ", "))
     }
+
+    /// What stands for an example in a pass that only checks.
+    static let unbuilt = RuleExample(text: "", path: "")
 
     /// A string, or an array of lines joined with newlines.
     static func lines(_ field: JSONField) throws(RulePackError) -> String {

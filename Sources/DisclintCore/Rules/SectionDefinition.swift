@@ -55,7 +55,7 @@ package struct SectionDefinition: Sendable {
             scope: Scope(rawValue: try members["scope"]!.oneOf(Scope.allCases.filter { $0 != .preamble && $0 != .trailer }.map(\.rawValue)))!,
             value: ValueType(rawValue: try members["value"]!.oneOf(ValueType.allCases.map(\.rawValue)))!,
             detect: Detection(rawValue: detect)!,
-            synonyms: synonyms.map(Phrase.init),
+            synonyms: members["synonyms"]!.phrases(synonyms),
             exclude: Set(try members["exclude"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? []),
             contextAfter: try members["contextAfter"]?.phraseGroups() ?? [],
             contextExclude: try members["contextExclude"]?.phrases() ?? [],
