@@ -5,40 +5,74 @@
 /// thousands of values and reading it is most of a one-draft run.
 struct JSONField: Sendable {
     let value: JSONValue
-    let file: String
-    /// How the path is made, from the root down (``path`` writes it).
-    private let route: Route
-    /// The UTF-8 bytes of the file, for the column of an error.
-    private let bytes: [UInt8]
+    /// What every field of the file shares: one reference to count when a field is copied.
+    private let source: Source
+    /// The path of the array or object the value is in (nil at the top), and the step from it to
+    /// the value. A container's path is made once for all its members (``route``), and a value
+    /// that is not a container never makes one: a pack has thousands of strings.
+    private let parent: Route?
+    private let step: Step
+
+    /// The file, its UTF-8 bytes (for the column of an error) and whether its values are made
+    /// (``builds``).
+    private final class Source: Sendable {
+        let file: String
+        let bytes: [UInt8]
+        let builds: Bool
+
+        init(file: String, bytes: [UInt8], builds: Bool) {
+            self.file = file
+            self.bytes = bytes
+            self.builds = builds
+        }
+    }
+
+    /// The last step of a path: the top, a key or an index.
+    enum Step: Sendable {
+        case root
+        case key(String)
+        case index(Int)
+    }
+
+    /// The path of a container, from the top down (``path`` writes it).
+    final class Route: Sendable {
+        let parent: Route?
+        let step: Step
+
+        init(parent: Route?, step: Step) {
+            self.parent = parent
+            self.step = step
+        }
+
+        func write(into text: inout String) {
+            parent?.write(into: &text)
+            switch step {
+            case .root: text += "$"
+            case .key(let key): text += "."; text += key
+            case .index(let index): text += "["; text += String(index); text += "]"
+            }
+        }
+    }
+
+    private init(value: JSONValue, source: Source, parent: Route?, step: Step) {
+        self.value = value
+        self.source = source
+        self.parent = parent
+        self.step = step
+    }
+
+    /// The file the value is read from.
+    var file: String { source.file }
+
     /// Whether what is read is made for use (true), or only checked (false): the pass that checks
     /// a `--rules` pack whole at load (``RulePack/load(file:text:deferred:)``) runs every check
     /// of the decoders, with the same errors in the same order, but leaves out what only linting
     /// needs and cannot fail: a phrase's words (``phrases()``), an example's draft. What it
     /// decodes is thrown away.
-    let builds: Bool
+    var builds: Bool { source.builds }
 
-    /// A path as the steps that lead to a value.
-    private indirect enum Route: Sendable {
-        case root
-        case member(Route, String)
-        case element(Route, Int)
-
-        func write(into text: inout String) {
-            switch self {
-            case .root: text += "$"
-            case .member(let parent, let key): parent.write(into: &text); text += "."; text += key
-            case .element(let parent, let index): parent.write(into: &text); text += "["; text += String(index); text += "]"
-            }
-        }
-    }
-
-    private init(value: JSONValue, file: String, route: Route, bytes: [UInt8], builds: Bool) {
-        self.value = value
-        self.file = file
-        self.route = route
-        self.bytes = bytes
-        self.builds = builds
-    }
+    /// This value's path, for the fields of its members or items.
+    var route: Route { Route(parent: parent, step: step) }
 
     /// The JSON path of the value (`$.rules[3].severity`).
     var path: String {
@@ -48,13 +82,14 @@ struct JSONField: Sendable {
     }
 
     /// Where the value starts in the file.
-    var location: SourceLocation { value.position.location(in: bytes) }
+    var location: SourceLocation { value.position.location(in: source.bytes) }
 
     /// The top of a JSON file; text that is not JSON is refused with its position.
     static func root(file: String, text: String) throws(RulePackError) -> JSONField {
         let bytes = Array(text.utf8)
         do {
-            return JSONField(value: try JSONParser.parse(bytes: bytes), file: file, route: .root, bytes: bytes, builds: true)
+            return JSONField(value: try JSONParser.parse(bytes: bytes), source: Source(file: file, bytes: bytes, builds: true),
+                             parent: nil, step: .root)
         } catch {
             throw RulePackError(file: file, location: error.location, path: "$", reason: "invalid JSON: \(error.reason)")
         }
@@ -62,17 +97,23 @@ struct JSONField: Sendable {
 
     /// The same field, only checked when read (``builds``).
     var checkingOnly: JSONField {
-        JSONField(value: value, file: file, route: route, bytes: bytes, builds: false)
+        JSONField(value: value, source: Source(file: source.file, bytes: source.bytes, builds: false), parent: parent, step: step)
     }
 
     /// `value`, found under `key` of this field.
-    func child(_ value: JSONValue, key: String) -> JSONField {
-        JSONField(value: value, file: file, route: .member(route, key), bytes: bytes, builds: builds)
-    }
+    func child(_ value: JSONValue, key: String) -> JSONField { child(value, key: key, in: route) }
 
     /// `value`, found at `index` of this field.
-    func child(_ value: JSONValue, index: Int) -> JSONField {
-        JSONField(value: value, file: file, route: .element(route, index), bytes: bytes, builds: builds)
+    func child(_ value: JSONValue, index: Int) -> JSONField { child(value, index: index, in: route) }
+
+    /// `value`, found under `key` of this field, whose ``route`` is `route`.
+    func child(_ value: JSONValue, key: String, in route: Route) -> JSONField {
+        JSONField(value: value, source: source, parent: route, step: .key(key))
+    }
+
+    /// `value`, found at `index` of this field, whose ``route`` is `route`.
+    func child(_ value: JSONValue, index: Int, in route: Route) -> JSONField {
+        JSONField(value: value, source: source, parent: route, step: .index(index))
     }
 
     func error(_ reason: String) -> RulePackError {
@@ -82,21 +123,18 @@ struct JSONField: Sendable {
     /// The members of an object; keys not in `allowed` are refused, keys in `required` must be there.
     func object(allowed: [String], required: [String] = []) throws(RulePackError) -> JSONMembers {
         guard case .object(let members, _) = value else { throw error("expected an object, found \(value.typeName)") }
-        var result: [(key: String, field: JSONField)] = []
-        result.reserveCapacity(members.count)
-        for member in members {
-            let child = child(member.value, key: member.key)
-            guard allowed.contains(member.key) else {
-                let known = allowed.sorted().joined(separator: ", ")
-                throw child.error("unknown key '\(member.key)' (known keys: \(known))")
-            }
-            result.append((member.key, child))
+        for member in members where !allowed.contains(member.key) {
+            let known = allowed.sorted().joined(separator: ", ")
+            throw child(member.value, key: member.key).error("unknown key '\(member.key)' (known keys: \(known))")
         }
         // The first missing key in alphabetical order is the one reported.
-        if let missing = required.filter({ key in !members.contains { $0.key == key } }).min() {
-            throw error("missing required key '\(missing)'")
+        var missing: String?
+        for key in required where !members.contains(where: { $0.key == key }) {
+            if let first = missing, first <= key { continue }
+            missing = key
         }
-        return JSONMembers(result)
+        if let missing { throw error("missing required key '\(missing)'") }
+        return JSONMembers(members, of: self)
     }
 
     /// The member `key` of an object, if it is one and has it.
@@ -118,7 +156,7 @@ struct JSONField: Sendable {
 
     func nonEmptyString() throws(RulePackError) -> String {
         let text = try string()
-        guard !text.trimmingSpaces.isEmpty else { throw error("must not be empty") }
+        guard !text.isBlank else { throw error("must not be empty") }
         return text
     }
 
@@ -132,12 +170,23 @@ struct JSONField: Sendable {
 
     func array() throws(RulePackError) -> [JSONField] {
         guard case .array(let items, _) = value else { throw error("expected an array, found \(value.typeName)") }
-        return items.enumerated().map { child($1, index: $0) }
+        let route = route
+        return items.indices.map { child(items[$0], index: $0, in: route) }
     }
 
+    /// An array of non-empty strings. The items are looked at in place: a field is made for one
+    /// only to refuse it.
     func strings() throws(RulePackError) -> [String] {
+        guard case .array(let items, _) = value else { throw error("expected an array, found \(value.typeName)") }
         var result: [String] = []
-        for item in try array() { result.append(try item.nonEmptyString()) }
+        result.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            if case .string(let text, _) = item, !text.isBlank {
+                result.append(text)
+            } else {
+                result.append(try child(item, index: index).nonEmptyString())
+            }
+        }
         return result
     }
 
@@ -171,6 +220,18 @@ struct JSONField: Sendable {
             throw error("expected one of \(choices.joined(separator: ", ")), found '\(text)'")
         }
         return text
+    }
+}
+
+extension String {
+    /// Whether the text is empty or white space only (``trimmingSpaces`` leaves nothing of it):
+    /// on bytes up to the first that is not ASCII white space, which most texts start with.
+    var isBlank: Bool {
+        for byte in utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+            return byte < 0x80 ? false : trimmingSpaces.isEmpty
+        }
+        return true
     }
 }
 
