@@ -188,6 +188,8 @@ package struct JSONParser {
         var items: [JSONValue] = []
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items, start) }
+        // Room for a few items at once rather than one, two, then four.
+        items.reserveCapacity(4)
         while true {
             skipSpace()
             items.append(try value(depth: depth))
@@ -207,6 +209,8 @@ package struct JSONParser {
         var seen = Set<String>()
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members, start) }
+        // Room for the members of most objects of a pack at once, rather than growing four times.
+        members.reserveCapacity(8)
         while true {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a key (a string) in an object") }
@@ -214,7 +218,7 @@ package struct JSONParser {
             let key = try string()
             let duplicate: Bool
             if members.count < 16 {
-                duplicate = members.contains { $0.key == key }
+                duplicate = members.contains { $0.key.utf8.count == key.utf8.count && $0.key == key }
             } else {
                 if seen.isEmpty { seen = Set(members.map(\.key)) }
                 duplicate = !seen.insert(key).inserted

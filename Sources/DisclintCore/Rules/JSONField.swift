@@ -123,13 +123,13 @@ struct JSONField: Sendable {
     /// The members of an object; keys not in `allowed` are refused, keys in `required` must be there.
     func object(allowed: [String], required: [String] = []) throws(RulePackError) -> JSONMembers {
         guard case .object(let members, _) = value else { throw error("expected an object, found \(value.typeName)") }
-        for member in members where !allowed.contains(member.key) {
+        for member in members where !allowed.contains(where: member.key.isKey) {
             let known = allowed.sorted().joined(separator: ", ")
             throw child(member.value, key: member.key).error("unknown key '\(member.key)' (known keys: \(known))")
         }
         // The first missing key in alphabetical order is the one reported.
         var missing: String?
-        for key in required where !members.contains(where: { $0.key == key }) {
+        for key in required where !members.contains(where: { $0.key.isKey(key) }) {
             if let first = missing, first <= key { continue }
             missing = key
         }
@@ -139,7 +139,7 @@ struct JSONField: Sendable {
 
     /// The member `key` of an object, if it is one and has it.
     func member(_ key: String) -> JSONField? {
-        guard case .object(let members, _) = value, let member = members.first(where: { $0.key == key }) else { return nil }
+        guard case .object(let members, _) = value, let member = members.first(where: { $0.key.isKey(key) }) else { return nil }
         return child(member.value, key: key)
     }
 

@@ -15,7 +15,14 @@ struct JSONMembers: Sendable {
     }
 
     subscript(key: String) -> JSONField? {
-        guard let member = members.first(where: { $0.key == key }) else { return nil }
+        guard let member = members.first(where: { $0.key.isKey(key) }) else { return nil }
         return object.child(member.value, key: key, in: route)
     }
+}
+
+extension String {
+    /// Whether a key is `other`, lengths compared first: most keys looked through for one have
+    /// another length, which is read in place, where comparing two different strings is a call.
+    @inline(__always)
+    func isKey(_ other: String) -> Bool { utf8.count == other.utf8.count && self == other }
 }

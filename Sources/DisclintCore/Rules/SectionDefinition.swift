@@ -56,14 +56,19 @@ package struct SectionDefinition: Sendable {
             value: ValueType(rawValue: try members["value"]!.oneOf(ValueType.allCases.map(\.rawValue)))!,
             detect: Detection(rawValue: detect)!,
             synonyms: members["synonyms"]!.phrases(synonyms),
-            exclude: Set(try members["exclude"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? []),
+            exclude: stems(try members["exclude"]?.strings() ?? [], in: field),
             contextAfter: try members["contextAfter"]?.phraseGroups() ?? [],
             contextExclude: try members["contextExclude"]?.phrases() ?? [],
-            contextAfterLeads: Set(try members["contextAfterLeads"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? ["on", "dated"])
+            contextAfterLeads: stems(try members["contextAfterLeads"]?.strings() ?? ["on", "dated"], in: field)
         )
         definition.contextExcludeAfter = try members["contextExcludeAfter"]?.phrases() ?? []
         definition.excludeASCII = definition.exclude.filter(\.isASCII)
         definition.excludeInside = definition.exclude.filter { !$0.isASCII }.map { Array($0.utf8) }
         return definition
+    }
+
+    /// The stems of words a section lists; none from a field that only checks (``JSONField/builds``).
+    private static func stems(_ words: [String], in field: JSONField) -> Set<String> {
+        field.builds ? Set(words.map { Phrase.stem(Tokenizer.fold($0)) }) : []
     }
 }
