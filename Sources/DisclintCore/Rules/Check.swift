@@ -51,8 +51,7 @@ package enum Check: Sendable {
     }
 
     static func decode(_ field: JSONField) throws(RulePackError) -> Check {
-        guard case .object(let members, _) = field.value,
-              let kindValue = members.first(where: { $0.key == "kind" })?.value else {
+        guard let kindValue = field.value.member("kind") else {
             _ = try field.object(allowed: ["kind"], required: ["kind"])
             throw field.error("missing required key 'kind'")
         }

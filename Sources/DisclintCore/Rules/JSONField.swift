@@ -122,46 +122,50 @@ struct JSONField: Sendable {
 
     /// The members of an object; keys not in `allowed` are refused, keys in `required` must be there.
     func object(allowed: [String], required: [String] = []) throws(RulePackError) -> JSONMembers {
-        guard case .object(let members, _) = value else { throw error("expected an object, found \(value.typeName)") }
-        for member in members where !allowed.contains(where: member.key.isKey) {
+        guard value.kind == .object else { throw error("expected an object, found \(value.typeName)") }
+        let document = value.document
+        for key in value.keyIndices {
+            let node = document.nodes[key]
+            let name = document.keys[node.count]
+            guard !allowed.contains(where: { JSONDocument.same(name, ascii: node.ascii, as: $0) }) else { continue }
             let known = allowed.sorted().joined(separator: ", ")
-            throw child(member.value, key: member.key).error("unknown key '\(member.key)' (known keys: \(known))")
+            throw child(JSONValue(document: document, index: key + 1), key: name).error("unknown key '\(name)' (known keys: \(known))")
         }
         // The first missing key in alphabetical order is the one reported.
         var missing: String?
-        for key in required where !members.contains(where: { $0.key.isKey(key) }) {
+        for key in required where value.member(key) == nil {
             if let first = missing, first <= key { continue }
             missing = key
         }
         if let missing { throw error("missing required key '\(missing)'") }
-        return JSONMembers(members, of: self)
+        return JSONMembers(of: self)
     }
 
     /// The member `key` of an object, if it is one and has it.
     func member(_ key: String) -> JSONField? {
-        guard case .object(let members, _) = value, let member = members.first(where: { $0.key.isKey(key) }) else { return nil }
-        return child(member.value, key: key)
+        value.member(key).map { child($0, key: key) }
     }
 
     /// The item at `index` of an array, if it is one and has it.
     func element(_ index: Int) -> JSONField? {
-        guard case .array(let items, _) = value, items.indices.contains(index) else { return nil }
-        return child(items[index], index: index)
+        guard let items = value.items, index < items.count else { return nil }
+        for (at, item) in items.enumerated() where at == index { return child(item, index: index) }
+        return nil
     }
 
     func string() throws(RulePackError) -> String {
-        guard case .string(let text, _) = value else { throw error("expected a string, found \(value.typeName)") }
+        guard let text = value.string else { throw error("expected a string, found \(value.typeName)") }
         return text
     }
 
     func nonEmptyString() throws(RulePackError) -> String {
-        let text = try string()
-        guard !text.isBlank else { throw error("must not be empty") }
-        return text
+        guard value.kind == .string else { throw error("expected a string, found \(value.typeName)") }
+        guard !value.isBlankString else { throw error("must not be empty") }
+        return value.string!
     }
 
     func integer(in range: ClosedRange<Int>) throws(RulePackError) -> Int {
-        guard case .number(let text, _) = value, let number = Int(text) else {
+        guard let text = value.number, let number = Int(text) else {
             throw error("expected a whole number, found \(value.typeName)")
         }
         guard range.contains(number) else { throw error("must be between \(range.lowerBound) and \(range.upperBound), found \(number)") }
@@ -169,20 +173,23 @@ struct JSONField: Sendable {
     }
 
     func array() throws(RulePackError) -> [JSONField] {
-        guard case .array(let items, _) = value else { throw error("expected an array, found \(value.typeName)") }
+        guard let items = value.items else { throw error("expected an array, found \(value.typeName)") }
         let route = route
-        return items.indices.map { child(items[$0], index: $0, in: route) }
+        var fields: [JSONField] = []
+        fields.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() { fields.append(child(item, index: index, in: route)) }
+        return fields
     }
 
     /// An array of non-empty strings. The items are looked at in place: a field is made for one
     /// only to refuse it.
     func strings() throws(RulePackError) -> [String] {
-        guard case .array(let items, _) = value else { throw error("expected an array, found \(value.typeName)") }
+        guard let items = value.items else { throw error("expected an array, found \(value.typeName)") }
         var result: [String] = []
         result.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            if case .string(let text, _) = item, !text.isBlank {
-                result.append(text)
+            if item.kind == .string, !item.isBlankString {
+                result.append(item.string!)
             } else {
                 result.append(try child(item, index: index).nonEmptyString())
             }
@@ -190,13 +197,22 @@ struct JSONField: Sendable {
         return result
     }
 
-    /// A list of phrases.
-    func phrases() throws(RulePackError) -> [Phrase] { phrases(try strings()) }
+    /// Checks what ``strings()`` checks, with the same errors, and tells how many there are;
+    /// makes none of them.
+    func checkStrings() throws(RulePackError) -> Int {
+        guard let items = value.items else { throw error("expected an array, found \(value.typeName)") }
+        for (index, item) in items.enumerated() where item.kind != .string || item.isBlankString {
+            _ = try child(item, index: index).nonEmptyString()
+        }
+        return items.count
+    }
 
-    /// The phrases of texts read from this field. Tokenizing them is most of reading a pack, and
-    /// cannot fail: a field that only checks (``builds``) gives as many stand-ins instead.
-    func phrases(_ texts: [String]) -> [Phrase] {
-        builds ? texts.map(Phrase.init) : Array(repeating: JSONField.unbuiltPhrase, count: texts.count)
+    /// A list of phrases. Tokenizing them is most of reading a pack, and cannot fail: a field
+    /// that only checks (``builds``) makes neither them nor their texts, and gives as many
+    /// stand-ins instead.
+    func phrases() throws(RulePackError) -> [Phrase] {
+        guard builds else { return Array(repeating: JSONField.unbuiltPhrase, count: try checkStrings()) }
+        return try strings().map(Phrase.init)
     }
 
     /// What stands for a phrase in a pass that only checks.
@@ -220,18 +236,6 @@ struct JSONField: Sendable {
             throw error("expected one of \(choices.joined(separator: ", ")), found '\(text)'")
         }
         return text
-    }
-}
-
-extension String {
-    /// Whether the text is empty or white space only (``trimmingSpaces`` leaves nothing of it):
-    /// on bytes up to the first that is not ASCII white space, which most texts start with.
-    var isBlank: Bool {
-        for byte in utf8 {
-            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
-            return byte < 0x80 ? false : trimmingSpaces.isEmpty
-        }
-        return true
     }
 }
 

@@ -46,7 +46,7 @@ package struct RuleExample: Sendable {
     /// Reads an example; a field that only checks (``JSONField/builds``) applies the edits, which
     /// must each find their text, but makes no example: it gives ``unbuilt``.
     static func decode(_ field: JSONField, base: String?) throws(RulePackError) -> RuleExample {
-        if case .string(let text, _) = field.value { return field.builds ? RuleExample(text: text, path: field.path) : .unbuilt }
+        if field.value.kind == .string { return field.builds ? RuleExample(text: field.value.string!, path: field.path) : .unbuilt }
         let members = try field.object(allowed: ["text", "edit"])
         if let text = members["text"] {
             let lines = try RuleExample.lines(text)
@@ -80,7 +80,7 @@ package struct RuleExample: Sendable {
 
     /// A string, or an array of lines joined with newlines.
     static func lines(_ field: JSONField) throws(RulePackError) -> String {
-        if case .string(let text, _) = field.value { return text }
+        if let text = field.value.string { return text }
         var lines: [String] = []
         for item in try field.array() { lines.append(try item.string()) }
         return lines.joined(separator: "\n") + "\n"

@@ -47,7 +47,7 @@ package struct SectionDefinition: Sendable {
         let members = try field.object(allowed: ["id", "name", "scope", "value", "detect", "synonyms", "exclude", "description", "contextAfter", "contextExclude", "contextAfterLeads", "contextExcludeAfter"],
                                        required: ["id", "name", "scope", "value", "synonyms"])
         let detect = try members["detect"].map { (f) throws(RulePackError) in try f.oneOf(Detection.allCases.map(\.rawValue)) } ?? "label"
-        let synonyms = try members["synonyms"]!.strings()
+        let synonyms = try members["synonyms"]!.phrases()
         guard !synonyms.isEmpty else { throw members["synonyms"]!.error("must list at least one phrase") }
         var definition = SectionDefinition(
             id: try members["id"]!.nonEmptyString(),
@@ -55,7 +55,7 @@ package struct SectionDefinition: Sendable {
             scope: Scope(rawValue: try members["scope"]!.oneOf(Scope.allCases.filter { $0 != .preamble && $0 != .trailer }.map(\.rawValue)))!,
             value: ValueType(rawValue: try members["value"]!.oneOf(ValueType.allCases.map(\.rawValue)))!,
             detect: Detection(rawValue: detect)!,
-            synonyms: members["synonyms"]!.phrases(synonyms),
+            synonyms: synonyms,
             exclude: stems(try members["exclude"]?.strings() ?? [], in: field),
             contextAfter: try members["contextAfter"]?.phraseGroups() ?? [],
             contextExclude: try members["contextExclude"]?.phrases() ?? [],
