@@ -128,11 +128,16 @@ package struct JSONParser {
         index += 1
         let start = index
         // Fast path: no escape before the closing quote. The bytes are scanned in place for the
-        // first quote, backslash or control character (one table lookup each).
+        // first quote, backslash or control character (one table lookup each), and whether one
+        // is not ASCII noted on the way.
+        var high: UInt8 = 0
         index = bytes.withUnsafeBufferPointer { buffer in
             JSONParser.stopsString.withUnsafeBufferPointer { stops in
                 var at = start
-                while at < buffer.count, !stops[Int(buffer[at])] { at += 1 }
+                while at < buffer.count, !stops[Int(buffer[at])] {
+                    high |= buffer[at]
+                    at += 1
+                }
                 return at
             }
         }
@@ -140,8 +145,7 @@ package struct JSONParser {
         guard index < bytes.count else { throw failure("unterminated string") }
         if bytes[index] == UInt8(ascii: "\"") {
             index += 1
-            return JSONDocument.Node(kind: .string, ascii: !bytes[start..<(index - 1)].contains { $0 >= 0x80 },
-                                     start: start, end: index - 1, next: nodes.count + 1, position: position)
+            return JSONDocument.Node(kind: .string, ascii: high < 0x80, start: start, end: index - 1, next: nodes.count + 1, position: position)
         }
         var result = Array(bytes[start..<index])
         while true {

@@ -4,62 +4,77 @@
 /// The path and the position are put into words only when an error needs them: a pack has
 /// thousands of values and reading it is most of a one-draft run.
 struct JSONField: Sendable {
-    let value: JSONValue
     /// What every field of the file shares: one reference to count when a field is copied.
     private let source: Source
+    /// Where the value is in the parsed text.
+    private let index: Int
     /// The path of the array or object the value is in (nil at the top), and the step from it to
     /// the value. A container's path is made once for all its members (``route``), and a value
     /// that is not a container never makes one: a pack has thousands of strings.
     private let parent: Route?
     private let step: Step
 
-    /// The file, its UTF-8 bytes (for the column of an error) and whether its values are made
-    /// (``builds``).
+    /// The file, its parsed text and whether its values are made (``builds``).
     private final class Source: Sendable {
         let file: String
-        let bytes: [UInt8]
+        let document: JSONDocument
         let builds: Bool
 
-        init(file: String, bytes: [UInt8], builds: Bool) {
+        init(file: String, document: JSONDocument, builds: Bool) {
             self.file = file
-            self.bytes = bytes
+            self.document = document
             self.builds = builds
         }
     }
 
-    /// The last step of a path: the top, a key or an index.
+    /// The last step of a field's path; no reference to count when a field is copied.
     enum Step: Sendable {
         case root
-        case key(String)
+        /// A member, by its key's node.
+        case key(Int)
         case index(Int)
+        /// None: ``parent`` is the whole path (a field under a key not written in the file).
+        case none
     }
 
     /// The path of a container, from the top down (``path`` writes it).
     final class Route: Sendable {
-        let parent: Route?
-        let step: Step
-
-        init(parent: Route?, step: Step) {
-            self.parent = parent
-            self.step = step
+        /// One step of a path.
+        enum Part: Sendable {
+            case root
+            case key(Int)
+            case index(Int)
+            case name(String)
         }
 
-        func write(into text: inout String) {
-            parent?.write(into: &text)
-            switch step {
+        let parent: Route?
+        let part: Part
+
+        init(parent: Route?, part: Part) {
+            self.parent = parent
+            self.part = part
+        }
+
+        func write(into text: inout String, document: JSONDocument) {
+            parent?.write(into: &text, document: document)
+            switch part {
             case .root: text += "$"
-            case .key(let key): text += "."; text += key
+            case .key(let node): text += "."; text += document.keys[document.nodes[node].count]
             case .index(let index): text += "["; text += String(index); text += "]"
+            case .name(let key): text += "."; text += key
             }
         }
     }
 
-    private init(value: JSONValue, source: Source, parent: Route?, step: Step) {
-        self.value = value
+    private init(source: Source, index: Int, parent: Route?, step: Step) {
         self.source = source
+        self.index = index
         self.parent = parent
         self.step = step
     }
+
+    /// The value read.
+    var value: JSONValue { JSONValue(document: source.document, index: index) }
 
     /// The file the value is read from.
     var file: String { source.file }
@@ -72,48 +87,58 @@ struct JSONField: Sendable {
     var builds: Bool { source.builds }
 
     /// This value's path, for the fields of its members or items.
-    var route: Route { Route(parent: parent, step: step) }
+    var route: Route {
+        switch step {
+        case .root: return Route(parent: nil, part: .root)
+        case .key(let node): return Route(parent: parent, part: .key(node))
+        case .index(let index): return Route(parent: parent, part: .index(index))
+        case .none: return parent!
+        }
+    }
 
     /// The JSON path of the value (`$.rules[3].severity`).
     var path: String {
         var text = ""
-        route.write(into: &text)
+        route.write(into: &text, document: source.document)
         return text
     }
 
     /// Where the value starts in the file.
-    var location: SourceLocation { value.position.location(in: source.bytes) }
+    var location: SourceLocation { value.position.location(in: source.document.bytes) }
 
     /// The top of a JSON file; text that is not JSON is refused with its position.
     static func root(file: String, text: String) throws(RulePackError) -> JSONField {
-        let bytes = Array(text.utf8)
+        let top: JSONValue
         do {
-            return JSONField(value: try JSONParser.parse(bytes: bytes), source: Source(file: file, bytes: bytes, builds: true),
-                             parent: nil, step: .root)
+            top = try JSONParser.parse(bytes: Array(text.utf8))
         } catch {
             throw RulePackError(file: file, location: error.location, path: "$", reason: "invalid JSON: \(error.reason)")
         }
+        return JSONField(source: Source(file: file, document: top.document, builds: true), index: top.index, parent: nil, step: .root)
     }
 
     /// The same field, only checked when read (``builds``).
     var checkingOnly: JSONField {
-        JSONField(value: value, source: Source(file: source.file, bytes: source.bytes, builds: false), parent: parent, step: step)
+        JSONField(source: Source(file: source.file, document: source.document, builds: false), index: index, parent: parent, step: step)
     }
 
-    /// `value`, found under `key` of this field.
-    func child(_ value: JSONValue, key: String) -> JSONField { child(value, key: key, in: route) }
+    /// `value`, a value of this field's text, taken as found under `key` of this field.
+    func child(_ value: JSONValue, key: String) -> JSONField {
+        JSONField(source: source, index: value.index, parent: Route(parent: route, part: .name(key)), step: .none)
+    }
 
     /// `value`, found at `index` of this field.
     func child(_ value: JSONValue, index: Int) -> JSONField { child(value, index: index, in: route) }
 
-    /// `value`, found under `key` of this field, whose ``route`` is `route`.
-    func child(_ value: JSONValue, key: String, in route: Route) -> JSONField {
-        JSONField(value: value, source: source, parent: route, step: .key(key))
-    }
-
     /// `value`, found at `index` of this field, whose ``route`` is `route`.
     func child(_ value: JSONValue, index: Int, in route: Route) -> JSONField {
-        JSONField(value: value, source: source, parent: route, step: .index(index))
+        JSONField(source: source, index: value.index, parent: route, step: .index(index))
+    }
+
+    /// The value of a member of this object, the value after its key, in the object whose
+    /// ``route`` is `route`.
+    func member(_ value: JSONValue, in route: Route) -> JSONField {
+        JSONField(source: source, index: value.index, parent: route, step: .key(value.index - 1))
     }
 
     func error(_ reason: String) -> RulePackError {
@@ -129,7 +154,7 @@ struct JSONField: Sendable {
             let name = document.keys[node.count]
             guard !allowed.contains(where: { JSONDocument.same(name, ascii: node.ascii, as: $0) }) else { continue }
             let known = allowed.sorted().joined(separator: ", ")
-            throw child(JSONValue(document: document, index: key + 1), key: name).error("unknown key '\(name)' (known keys: \(known))")
+            throw member(JSONValue(document: document, index: key + 1), in: route).error("unknown key '\(name)' (known keys: \(known))")
         }
         // The first missing key in alphabetical order is the one reported.
         var missing: String?
@@ -143,7 +168,7 @@ struct JSONField: Sendable {
 
     /// The member `key` of an object, if it is one and has it.
     func member(_ key: String) -> JSONField? {
-        value.member(key).map { child($0, key: key) }
+        value.member(key).map { member($0, in: route) }
     }
 
     /// The item at `index` of an array, if it is one and has it.

@@ -14,6 +14,6 @@ struct JSONMembers: Sendable {
 
     /// The member `key`, an ASCII key.
     subscript(key: String) -> JSONField? {
-        object.value.member(key).map { object.child($0, key: key, in: route) }
+        object.value.member(key).map { object.member($0, in: route) }
     }
 }
