@@ -81,7 +81,7 @@ package struct Configuration: Equatable, Sendable {
             }
         }
         if let field = members["rules"] {
-            guard case .object(let entries, _) = field.value else { throw field.error("expected an object, found \(field.value.typeName)") }
+            guard let entries = field.value.members else { throw field.error("expected an object, found \(field.value.typeName)") }
             for entry in entries {
                 let value = field.child(entry.value, key: entry.key)
                 let text = try value.oneOf(Severity.allCases.map(\.rawValue) + ["off"])
@@ -96,7 +96,7 @@ package struct Configuration: Equatable, Sendable {
             configuration.failOn = Severity(rawValue: try field.oneOf(Severity.allCases.map(\.rawValue)))
         }
         if let field = members["requireReason"] {
-            guard case .bool(let value, _) = field.value else { throw field.error("expected a boolean, found \(field.value.typeName)") }
+            guard let value = field.value.bool else { throw field.error("expected a boolean, found \(field.value.typeName)") }
             configuration.requireReason = value
         }
         return configuration

@@ -17,6 +17,14 @@ package struct JSONParser {
     private var index = 0
     private var line = 1
     private var lineStart = 0
+    /// The values read, in order (``JSONDocument``).
+    private var nodes: [JSONDocument.Node] = []
+    /// The decoded texts of the strings that had escapes.
+    private var decoded: [UInt8] = []
+    /// The key nodes of the objects being read, innermost last, for finding a duplicate key.
+    private var open: [Int] = []
+    /// The text of every key read (``JSONDocument/keys``).
+    private var keys: [String] = []
 
     /// Parses `text` as one JSON value.
     package static func parse(_ text: String) throws(Failure) -> JSONValue {
@@ -26,11 +34,13 @@ package struct JSONParser {
     /// Parses UTF-8 `bytes` as one JSON value.
     package static func parse(bytes: [UInt8]) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        // About one value for every ten bytes of a pack.
+        parser.nodes.reserveCapacity(bytes.count / 8 + 1)
         parser.skipSpace()
-        let value = try parser.value(depth: 0)
+        try parser.value(depth: 0)
         parser.skipSpace()
         if parser.index < parser.bytes.count { throw parser.failure("unexpected text after the JSON value") }
-        return value
+        return JSONValue(document: JSONDocument(bytes: bytes, nodes: parser.nodes, decoded: parser.decoded, keys: parser.keys), index: 0)
     }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
@@ -59,17 +69,25 @@ package struct JSONParser {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    private mutating func value(depth: Int) throws(Failure) -> JSONValue {
+    /// Adds a value that contains nothing.
+    private mutating func add(_ kind: JSONValue.Kind, at position: JSONPosition, start: Int = 0, end: Int = 0) {
+        nodes.append(JSONDocument.Node(kind: kind, start: start, end: end, next: nodes.count + 1, position: position))
+    }
+
+    private mutating func value(depth: Int) throws(Failure) {
         guard index < bytes.count else { throw failure("unexpected end of file, expected a value") }
         let start = position
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try object(depth: depth + 1, start: start)
-        case UInt8(ascii: "["): return try array(depth: depth + 1, start: start)
-        case UInt8(ascii: "\""): return .string(try string(), start)
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true, start)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false, start)
-        case UInt8(ascii: "n"): try literal("null"); return .null(start)
-        case UInt8(ascii: "-"), 0x30...0x39: return .number(try number(), start)
+        case UInt8(ascii: "{"): try object(depth: depth + 1, start: start)
+        case UInt8(ascii: "["): try array(depth: depth + 1, start: start)
+        case UInt8(ascii: "\""): nodes.append(try string(at: start))
+        case UInt8(ascii: "t"): try literal("true"); add(.bool, at: start, start: 1)
+        case UInt8(ascii: "f"): try literal("false"); add(.bool, at: start)
+        case UInt8(ascii: "n"): try literal("null"); add(.null, at: start)
+        case UInt8(ascii: "-"), 0x30...0x39:
+            let first = index
+            try number()
+            add(.number, at: start, start: first, end: index)
         default:
             var end = index + 1
             while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
@@ -84,8 +102,7 @@ package struct JSONParser {
         }
     }
 
-    private mutating func number() throws(Failure) -> String {
-        let start = index
+    private mutating func number() throws(Failure) {
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         func digits() -> Int {
             let begin = index
@@ -103,18 +120,24 @@ package struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits() > 0 else { throw failure("invalid number: digits expected in the exponent") }
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
-    private mutating func string() throws(Failure) -> String {
+    /// The string that starts at `index` (a quote), as a node at `position`: its bytes where it
+    /// is written, or, when it has escapes, its decoded text in ``decoded``.
+    private mutating func string(at position: JSONPosition) throws(Failure) -> JSONDocument.Node {
         index += 1
         let start = index
         // Fast path: no escape before the closing quote. The bytes are scanned in place for the
-        // first quote, backslash or control character (one table lookup each).
+        // first quote, backslash or control character (one table lookup each), and whether one
+        // is not ASCII noted on the way.
+        var high: UInt8 = 0
         index = bytes.withUnsafeBufferPointer { buffer in
             JSONParser.stopsString.withUnsafeBufferPointer { stops in
                 var at = start
-                while at < buffer.count, !stops[Int(buffer[at])] { at += 1 }
+                while at < buffer.count, !stops[Int(buffer[at])] {
+                    high |= buffer[at]
+                    at += 1
+                }
                 return at
             }
         }
@@ -122,7 +145,7 @@ package struct JSONParser {
         guard index < bytes.count else { throw failure("unterminated string") }
         if bytes[index] == UInt8(ascii: "\"") {
             index += 1
-            return String(decoding: bytes[start..<(index - 1)], as: UTF8.self)
+            return JSONDocument.Node(kind: .string, ascii: high < 0x80, start: start, end: index - 1, next: nodes.count + 1, position: position)
         }
         var result = Array(bytes[start..<index])
         while true {
@@ -131,7 +154,10 @@ package struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return String(decoding: result, as: UTF8.self)
+                let first = decoded.count
+                decoded.append(contentsOf: result)
+                return JSONDocument.Node(kind: .string, escaped: true, ascii: !result.contains { $0 >= 0x80 },
+                                         start: first, end: decoded.count, next: nodes.count + 1, position: position)
             case UInt8(ascii: "\\"):
                 index += 1
                 guard index < bytes.count else { throw failure("unterminated string") }
@@ -182,55 +208,81 @@ package struct JSONParser {
         return code
     }
 
-    private mutating func array(depth: Int, start: JSONPosition) throws(Failure) -> JSONValue {
+    private mutating func array(depth: Int, start: JSONPosition) throws(Failure) {
         guard depth <= JSONParser.maximumDepth else { throw failure("nested deeper than \(JSONParser.maximumDepth) levels") }
         index += 1
-        var items: [JSONValue] = []
+        let array = nodes.count
+        add(.array, at: start)
         skipSpace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items, start) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return }
+        var count = 0
         while true {
             skipSpace()
-            items.append(try value(depth: depth))
+            try value(depth: depth)
+            count += 1
             skipSpace()
             guard index < bytes.count else { throw failure("unexpected end of file in an array") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items, start) }
+            if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                nodes[array].count = count
+                nodes[array].next = nodes.count
+                return
+            }
             throw failure("expected ',' or ']' in an array")
         }
     }
 
-    private mutating func object(depth: Int, start: JSONPosition) throws(Failure) -> JSONValue {
+    private mutating func object(depth: Int, start: JSONPosition) throws(Failure) {
         guard depth <= JSONParser.maximumDepth else { throw failure("nested deeper than \(JSONParser.maximumDepth) levels") }
         index += 1
-        var members: [(key: String, value: JSONValue)] = []
-        // Keys already read: looked up in the members while there are few (no hashing), then in a set.
+        let object = nodes.count
+        add(.object, at: start)
+        // Keys already read: compared with the object's other keys while there are few (no
+        // hashing), then looked up in a set.
+        let first = open.count
         var seen = Set<String>()
         skipSpace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members, start) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return }
         while true {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a key (a string) in an object") }
             let keyPosition = position
-            let key = try string()
+            var node = try string(at: keyPosition)
+            let key = JSONDocument.text(node, bytes: bytes, decoded: decoded)
             let duplicate: Bool
-            if members.count < 16 {
-                duplicate = members.contains { $0.key == key }
+            if open.count - first < 16 {
+                // Swift's comparison (canonical equivalence), its lengths first where both are ASCII.
+                duplicate = open[first...].contains { other in
+                    let known = keys[nodes[other].count]
+                    return known.utf8.count == key.utf8.count || !(nodes[other].ascii && node.ascii) ? known == key : false
+                }
             } else {
-                if seen.isEmpty { seen = Set(members.map(\.key)) }
+                if seen.isEmpty { seen = Set(open[first...].map { keys[nodes[$0].count] }) }
                 duplicate = !seen.insert(key).inserted
             }
             guard !duplicate else {
                 throw failure("duplicate key '\(key)'", at: keyPosition)
             }
+            node.count = keys.count
+            keys.append(key)
+            open.append(nodes.count)
+            nodes.append(node)
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after the key '\(key)'") }
             index += 1
             skipSpace()
-            members.append((key, try value(depth: depth)))
+            try value(depth: depth)
             skipSpace()
             guard index < bytes.count else { throw failure("unexpected end of file in an object") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members, start) }
+            if bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                nodes[object].count = open.count - first
+                nodes[object].next = nodes.count
+                open.removeSubrange(first...)
+                return
+            }
             throw failure("expected ',' or '}' in an object")
         }
     }

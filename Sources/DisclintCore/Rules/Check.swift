@@ -44,6 +44,25 @@ package enum Check: Sendable {
         }
     }
 
+    /// The keys a check of a kind may have (its own, `kind`, `message` and `redundantWith`) and
+    /// those it must have (its own but `related`, and `message`): made once, not at every check read.
+    private struct Keys {
+        let allowed: [String]
+        let required: [String]
+
+        init(_ own: [String]) {
+            allowed = own + ["kind", "message", "redundantWith"]
+            required = own.filter { $0 != "related" } + ["message"]
+        }
+
+        static let none = Keys([])
+        static let section = Keys(["section"])
+        static let compare = Keys(["left", "op", "right", "related"])
+        static let within = Keys(["inner", "outer", "related"])
+        static let sameCurrency = Keys(["left", "right", "related"])
+        static let consistent = Keys(["section", "related"])
+    }
+
     /// The `related` text of a check, or `fallback`.
     private static func related(_ fields: JSONMembers, default fallback: String) throws(RulePackError) -> LocalizedText {
         guard let field = fields["related"] else { return LocalizedText(fallback) }
@@ -51,41 +70,40 @@ package enum Check: Sendable {
     }
 
     static func decode(_ field: JSONField) throws(RulePackError) -> Check {
-        guard case .object(let members, _) = field.value,
-              let kindValue = members.first(where: { $0.key == "kind" })?.value else {
+        guard let kindValue = field.value.member("kind") else {
             _ = try field.object(allowed: ["kind"], required: ["kind"])
             throw field.error("missing required key 'kind'")
         }
         let kind = try field.child(kindValue, key: "kind").oneOf(kinds)
-        func fields(_ keys: [String]) throws(RulePackError) -> JSONMembers {
-            try field.object(allowed: keys + ["kind", "message", "redundantWith"], required: keys.filter { $0 != "related" } + ["message"])
+        func fields(_ keys: Keys) throws(RulePackError) -> JSONMembers {
+            try field.object(allowed: keys.allowed, required: keys.required)
         }
         switch kind {
         case "required":
-            let f = try fields(["section"])
+            let f = try fields(Keys.section)
             return .required(section: try f["section"]!.nonEmptyString(), message: try LocalizedText.decode(f["message"]!))
         case "validValues":
-            return .validValues(message: try LocalizedText.decode(fields([])["message"]!))
+            return .validValues(message: try LocalizedText.decode(fields(Keys.none)["message"]!))
         case "validDates":
-            return .validDates(message: try LocalizedText.decode(fields([])["message"]!))
+            return .validDates(message: try LocalizedText.decode(fields(Keys.none)["message"]!))
         case "orderedPeriods":
-            return .orderedPeriods(message: try LocalizedText.decode(fields([])["message"]!))
+            return .orderedPeriods(message: try LocalizedText.decode(fields(Keys.none)["message"]!))
         case "placeholders":
             let f = try field.object(allowed: ["kind", "message", "words", "runs", "bracketedWords", "emptyBrackets", "redundantWith"], required: ["message"])
             return .placeholders(try PlaceholderSpec.decode(f), message: try LocalizedText.decode(f["message"]!))
         case "compare":
-            let f = try fields(["left", "op", "right", "related"])
+            let f = try fields(Keys.compare)
             guard let left = Operand(try f["left"]!.nonEmptyString()) else { throw f["left"]!.error("expected 'section', 'section.start' or 'section.end'") }
             guard let right = Operand(try f["right"]!.nonEmptyString()) else { throw f["right"]!.error("expected 'section', 'section.start' or 'section.end'") }
             let op = Comparison(rawValue: try f["op"]!.oneOf(Comparison.allCases.map(\.rawValue)))!
             return .compare(left: left, op: op, right: right, message: try LocalizedText.decode(f["message"]!),
                             related: try related(f, default: "compared with this"))
         case "within":
-            let f = try fields(["inner", "outer", "related"])
+            let f = try fields(Keys.within)
             return .within(inner: try f["inner"]!.nonEmptyString(), outer: try f["outer"]!.nonEmptyString(),
                            message: try LocalizedText.decode(f["message"]!), related: try related(f, default: "compared with this"))
         case "sameCurrency":
-            let f = try fields(["left", "right", "related"])
+            let f = try fields(Keys.sameCurrency)
             return .sameCurrency(left: try f["left"]!.nonEmptyString(), right: try f["right"]!.nonEmptyString(),
                                  message: try LocalizedText.decode(f["message"]!), related: try related(f, default: "compared with this"))
         case "ratio":
@@ -95,7 +113,7 @@ package enum Check: Sendable {
                           bought: try f["bought"]?.strings() ?? [],
                           message: try LocalizedText.decode(f["message"]!), related: try related(f, default: "derived from this"))
         default:
-            let f = try fields(["section", "related"])
+            let f = try fields(Keys.consistent)
             return .consistent(section: try f["section"]!.nonEmptyString(), message: try LocalizedText.decode(f["message"]!),
                                related: try related(f, default: "stated differently here"))
         }

@@ -34,8 +34,8 @@ package struct LocalizedText: Hashable, Sendable, CustomStringConvertible {
     /// A non-empty string, or an object of language codes (2–8 letters, a `-` and more letters
     /// allowed: `en`, `ja`, `en-GB`) to non-empty strings, with at least one.
     static func decode(_ field: JSONField) throws(RulePackError) -> LocalizedText {
-        if case .string = field.value { return LocalizedText(try field.nonEmptyString()) }
-        guard case .object(let members, _) = field.value else {
+        if field.value.kind == .string { return LocalizedText(try field.nonEmptyString()) }
+        guard let members = field.value.members else {
             throw field.error("expected a string or an object of language codes to strings")
         }
         guard !members.isEmpty else { throw field.error("expected at least one language") }

@@ -23,7 +23,7 @@ package struct PlaceholderSpec: Sendable {
         }
         var emptyBrackets = false
         if let field = members["emptyBrackets"] {
-            guard case .bool(let value, _) = field.value else { throw field.error("expected a boolean, found \(field.value.typeName)") }
+            guard let value = field.value.bool else { throw field.error("expected a boolean, found \(field.value.typeName)") }
             emptyBrackets = value
         }
         return PlaceholderSpec(

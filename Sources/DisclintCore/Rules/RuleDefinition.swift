@@ -67,7 +67,9 @@ package struct RuleDefinition: Sendable {
         }
         guard !checks.isEmpty else { throw members["checks"]!.error("must list at least one check") }
         let examples: Examples
-        if deferExamples {
+        // A pass that only checks reads the examples now whatever `deferExamples` says: they
+        // are checked at load like everything else.
+        if deferExamples && members["examples"]!.builds {
             examples = .deferred(members["examples"]!, base: exampleDocument)
         } else {
             let read = try Examples.read(members["examples"]!, base: exampleDocument)

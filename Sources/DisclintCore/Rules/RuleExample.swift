@@ -43,33 +43,44 @@ package struct RuleExample: Sendable {
         self.text = String(before) + String(text[markerRange.upperBound...]).replacingMarker()
     }
 
+    /// Reads an example; a field that only checks (``JSONField/builds``) applies the edits, which
+    /// must each find their text, but makes no example: it gives ``unbuilt``.
     static func decode(_ field: JSONField, base: String?) throws(RulePackError) -> RuleExample {
-        if case .string(let text, _) = field.value { return RuleExample(text: text, path: field.path) }
+        if field.value.kind == .string { return field.builds ? RuleExample(text: field.value.string!, path: field.path) : .unbuilt }
         let members = try field.object(allowed: ["text", "edit"])
         if let text = members["text"] {
-            return RuleExample(text: try RuleExample.lines(text), path: field.path)
+            let lines = try RuleExample.lines(text)
+            return field.builds ? RuleExample(text: lines, path: field.path) : .unbuilt
         }
         guard let edits = members["edit"] else { throw field.error("expected 'text' or 'edit'") }
         guard var text = base else { throw edits.error("an 'edit' example needs the pack's 'exampleDocument'") }
         var changes: [String] = []
-        for edit in try edits.array() {
+        let list = try edits.array()
+        for (position, edit) in list.enumerated() {
             let pair = try edit.object(allowed: ["find", "replace"], required: ["find", "replace"])
             let find = try pair["find"]!.nonEmptyString()
             let replace = try pair["replace"]!.string()
             guard let range = text.range(of: find) else {
                 throw pair["find"]!.error("'\(find)' does not occur in the exampleDocument")
             }
+            // A pass that only checks needs the edited text only for the next edit to look in.
+            guard field.builds || position < list.count - 1 else { continue }
             text.replaceSubrange(range, with: replace)
+            guard field.builds else { continue }
             func shown(_ text: String) -> String { text.isEmpty ? "nothing" : "'\(text.trimmingSpaces)'" }
             changes.append("\(shown(find)) → \(shown(replace))")
         }
+        guard field.builds else { return .unbuilt }
         return RuleExample(text: text, path: field.path,
                            summary: "the example document with " + changes.joined(separator: ", "))
     }
 
+    /// What stands for an example in a pass that only checks.
+    static let unbuilt = RuleExample(text: "", path: "")
+
     /// A string, or an array of lines joined with newlines.
     static func lines(_ field: JSONField) throws(RulePackError) -> String {
-        if case .string(let text, _) = field.value { return text }
+        if let text = field.value.string { return text }
         var lines: [String] = []
         for item in try field.array() { lines.append(try item.string()) }
         return lines.joined(separator: "\n") + "\n"

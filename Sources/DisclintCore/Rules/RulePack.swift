@@ -48,28 +48,31 @@ package struct RulePack: Sendable {
     package func section(_ id: String) -> SectionDefinition? { sections.first { $0.id == id } }
 
     /// Reads a pack. Anything wrong refuses the whole pack with file, position and JSON path.
-    /// `deferred` is for the packs built into the binary, which the test suite reads whole: their
-    /// body (``RulePackBody``) is read when a draft of the kind first needs it and the rules'
-    /// examples only when asked for, so that linting one draft pays for neither.
+    ///
+    /// Only its recognition and rule ids are made now. Its body (``RulePackBody``: parts,
+    /// sections, rules, with their phrases and indexes) is made when a draft of the kind first
+    /// needs it, and the rules' examples only when asked for, so that loading a pack whose kind
+    /// no draft has costs little (tokenizing the phrases was most of reading a pack).
+    /// A pack from `--rules` (`deferred` false) is nonetheless checked whole now, by the same
+    /// decoders in a pass that makes nothing (``JSONField/builds``): every mistake it can have is
+    /// refused here, before anything is linted, as if it had been read whole, and making its
+    /// body later cannot fail. `deferred` is for the packs built into the binary, which the test
+    /// suite reads whole: they are not checked at start-up either.
     package static func load(file: String, text: String, deferred: Bool = false) throws(RulePackError) -> RulePack {
-        let members = try JSONField.root(file: file, text: text).object(
-            allowed: ["$schema", "version", "id", "name", "description", "recognize", "scopes", "sections", "rules", "exampleDocument"],
-            required: ["version", "id", "name", "recognize", "sections", "rules"])
+        let root = try JSONField.root(file: file, text: text)
+        let members = try root.object(allowed: topKeys, required: requiredTopKeys)
         let version = try members["version"]!.integer(in: 0...Int.max - 1)
         guard version == supportedVersion else {
             throw members["version"]!.error("unsupported pack version \(version) (this disclint reads version \(supportedVersion))")
         }
-        let body: RulePackBody
         let ruleIDs: [String]
         if deferred {
-            body = RulePackBody(deferred: { () throws(RulePackError) in try decodeBody(members, deferExamples: true) })
             ruleIDs = try members["rules"]!.array().map { (rule) throws(RulePackError) in
                 try rule.member("id").map { (id) throws(RulePackError) in try id.string() } ?? ""
             }
         } else {
-            let contents = try decodeBody(members, deferExamples: false)
-            body = RulePackBody(contents)
-            ruleIDs = contents.rules.map(\.id)
+            let checked = try readBody(try root.checkingOnly.object(allowed: topKeys, required: requiredTopKeys), deferExamples: false)
+            ruleIDs = checked.rules.map(\.id)
         }
         return RulePack(
             id: try members["id"]!.nonEmptyString(),
@@ -77,12 +80,21 @@ package struct RulePack: Sendable {
             file: file,
             recognition: try Recognition.decode(members["recognize"]!),
             ruleIDs: ruleIDs,
-            body: body
+            body: RulePackBody(deferred: { () throws(RulePackError) in
+                let read = try readBody(members, deferExamples: true)
+                return RulePackBody.Contents(scopes: read.scopes, sections: read.sections, rules: read.rules)
+            })
         )
     }
 
-    /// Reads a pack's parts, sections and rules.
-    private static func decodeBody(_ members: JSONMembers, deferExamples: Bool) throws(RulePackError) -> RulePackBody.Contents {
+    /// The keys of a pack's top object, and those it must have.
+    private static let topKeys = ["$schema", "version", "id", "name", "description", "recognize", "scopes", "sections", "rules", "exampleDocument"]
+    private static let requiredTopKeys = ["version", "id", "name", "recognize", "sections", "rules"]
+
+    /// Reads a pack's parts, sections and rules, or, from fields that only check
+    /// (``JSONField/builds``), checks them.
+    private static func readBody(_ members: JSONMembers, deferExamples: Bool) throws(RulePackError)
+        -> (scopes: [ScopeDefinition], sections: [SectionDefinition], rules: [RuleDefinition]) {
         let exampleDocument = try members["exampleDocument"].map { (f) throws(RulePackError) in try RuleExample.lines(f) }
         var scopes: [ScopeDefinition] = []
         for scope in try members["scopes"]?.array() ?? [] { scopes.append(try ScopeDefinition.decode(scope)) }
@@ -115,7 +127,7 @@ package struct RulePack: Sendable {
             }
             rules.append(rule)
         }
-        return RulePackBody.Contents(scopes: scopes, sections: sections, rules: rules)
+        return (scopes, sections, rules)
     }
 
     /// How many section ids an error about an unknown section lists.

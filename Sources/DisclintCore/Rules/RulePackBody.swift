@@ -3,11 +3,12 @@ import Synchronization
 /// What only a draft of a pack's kind needs: its parts, sections and rules, with the indexes
 /// the parser makes of them.
 ///
-/// A pack built into the binary is read in two steps: its recognition phrases and rule ids at
-/// start-up, its body the first time a draft is recognised as its kind. A one-draft run (a
-/// pre-commit hook) then reads one pack's body, not every pack's: reading the packs was two
-/// thirds of such a run. Packs given with `--rules` are read whole at once, so that a mistake in
-/// one is refused before anything is linted.
+/// A pack is read in two steps: its recognition phrases and rule ids at start-up, its body the
+/// first time a draft is recognised as its kind. A one-draft run (a pre-commit hook) then reads
+/// one pack's body, not every pack's: reading the packs was two thirds of such a run, and each
+/// pack given with `--rules` added a third of one. A pack given with `--rules` is checked whole
+/// at load all the same (``RulePack/load(file:text:deferred:)``), so that a mistake in one is
+/// refused before anything is linted; only making its body waits.
 final class RulePackBody: Sendable {
     /// The decoded body.
     struct Contents: Sendable {
@@ -42,16 +43,17 @@ final class RulePackBody: Sendable {
     /// A body read already.
     init(_ contents: Contents) { state = Mutex(.decoded(contents)) }
 
-    /// A body read by `decode` when first asked for (a pack built into the binary).
+    /// A body read by `decode` when first asked for.
     init(deferred decode: @escaping @Sendable () throws(RulePackError) -> Contents) {
         state = Mutex(.deferred(decode))
     }
 
     /// The body, read now if it was not yet; one thread reads it while the others wait.
     ///
-    /// Only the packs built into the binary are deferred, and the test suite reads each of them
-    /// whole (`RuleSetTests`), so a body that does not read is a broken build, not a user's
-    /// mistake: it stops the run with the pack's error rather than lint with rules missing.
+    /// A pack from `--rules` was checked whole at load, and the test suite reads each pack built
+    /// into the binary whole (`RulePackTests`), so a body that does not read is a bug of
+    /// disclint, not a user's mistake: it stops the run with the pack's error rather than lint
+    /// with rules missing.
     var contents: Contents {
         state.withLock { state in
             switch state {
@@ -63,7 +65,7 @@ final class RulePackBody: Sendable {
                     state = .decoded(contents)
                     return contents
                 } catch {
-                    fatalError("disclint: a rule pack built into this binary does not read: \(error.description)")
+                    fatalError("disclint: the body of a rule pack checked before use does not read: \(error.description)")
                 }
             }
         }

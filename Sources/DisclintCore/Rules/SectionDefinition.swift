@@ -47,7 +47,7 @@ package struct SectionDefinition: Sendable {
         let members = try field.object(allowed: ["id", "name", "scope", "value", "detect", "synonyms", "exclude", "description", "contextAfter", "contextExclude", "contextAfterLeads", "contextExcludeAfter"],
                                        required: ["id", "name", "scope", "value", "synonyms"])
         let detect = try members["detect"].map { (f) throws(RulePackError) in try f.oneOf(Detection.allCases.map(\.rawValue)) } ?? "label"
-        let synonyms = try members["synonyms"]!.strings()
+        let synonyms = try members["synonyms"]!.phrases()
         guard !synonyms.isEmpty else { throw members["synonyms"]!.error("must list at least one phrase") }
         var definition = SectionDefinition(
             id: try members["id"]!.nonEmptyString(),
@@ -55,15 +55,20 @@ package struct SectionDefinition: Sendable {
             scope: Scope(rawValue: try members["scope"]!.oneOf(Scope.allCases.filter { $0 != .preamble && $0 != .trailer }.map(\.rawValue)))!,
             value: ValueType(rawValue: try members["value"]!.oneOf(ValueType.allCases.map(\.rawValue)))!,
             detect: Detection(rawValue: detect)!,
-            synonyms: synonyms.map(Phrase.init),
-            exclude: Set(try members["exclude"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? []),
+            synonyms: synonyms,
+            exclude: stems(try members["exclude"]?.strings() ?? [], in: field),
             contextAfter: try members["contextAfter"]?.phraseGroups() ?? [],
             contextExclude: try members["contextExclude"]?.phrases() ?? [],
-            contextAfterLeads: Set(try members["contextAfterLeads"]?.strings().map { Phrase.stem(Tokenizer.fold($0)) } ?? ["on", "dated"])
+            contextAfterLeads: stems(try members["contextAfterLeads"]?.strings() ?? ["on", "dated"], in: field)
         )
         definition.contextExcludeAfter = try members["contextExcludeAfter"]?.phrases() ?? []
         definition.excludeASCII = definition.exclude.filter(\.isASCII)
         definition.excludeInside = definition.exclude.filter { !$0.isASCII }.map { Array($0.utf8) }
         return definition
+    }
+
+    /// The stems of words a section lists; none from a field that only checks (``JSONField/builds``).
+    private static func stems(_ words: [String], in field: JSONField) -> Set<String> {
+        field.builds ? Set(words.map { Phrase.stem(Tokenizer.fold($0)) }) : []
     }
 }

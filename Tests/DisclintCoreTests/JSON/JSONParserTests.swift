@@ -12,12 +12,24 @@ struct JSONParserTests {
     @Test("parses every kind of value")
     func values() throws {
         let value = try JSONParser.parse(#"{"a": [1, -2.5e3, 0, true, false, null, "x"], "b": {}, "c": []}"#)
-        guard case .object(let members, _) = value else { Issue.record("not an object: \(value)"); return }
+        let members = try #require(value.members.map(Array.init), "not an object")
         #expect(members.map(\.key) == ["a", "b", "c"])
-        guard case .array(let items, _) = members[0].value else { Issue.record("not an array"); return }
+        let items = try #require(members[0].value.items.map(Array.init), "not an array")
         #expect(items.map(\.typeName) == ["a number", "a number", "a number", "a boolean", "a boolean", "null", "a string"])
-        if case .number(let text, _) = items[1] { #expect(text == "-2.5e3") } else { Issue.record("not a number") }
-        if case .string(let text, _) = items[6] { #expect(text == "x") } else { Issue.record("not a string") }
+        #expect(items[1].number == "-2.5e3")
+        #expect(items[3].bool == true && items[4].bool == false && items[5].kind == .null)
+        #expect(items[6].string == "x")
+        #expect(members[1].value.members?.isEmpty == true && members[2].value.items?.isEmpty == true)
+        #expect(value.member("b")?.kind == .object && value.member("d") == nil && items[6].member("a") == nil)
+    }
+
+    @Test("values are the same when their contents are, wherever written")
+    func equality() throws {
+        #expect(try JSONParser.parse(#"{"a": [1, "x", {"b": null}]}"#) == JSONParser.parse("{\n  \"a\": [1,\"x\",{\"b\":null}]\n}"))
+        #expect(try JSONParser.parse(#"{"a": [1, "x"]}"#) != JSONParser.parse(#"{"a": [1, "y"]}"#))
+        #expect(try JSONParser.parse(#"{"a": 1}"#) != JSONParser.parse(#"{"b": 1}"#))
+        #expect(try JSONParser.parse(#"[true]"#) != JSONParser.parse(#"[false]"#))
+        #expect(try JSONParser.parse(#""caf\u00e9""#) == JSONParser.parse("\"cafe\u{301}\""), "as Swift compares strings")
     }
 
     @Test("parses a scalar at the top", arguments: [
@@ -39,7 +51,11 @@ struct JSONParserTests {
     ])
     func escapes(_ json: String, _ expected: String) throws {
         let value = try JSONParser.parse(json)
-        #expect(value == .string(expected, JSONPosition(line: 1, lineStart: 0, offset: 0)))
+        #expect(value.string == expected)
+        #expect(value.position == JSONPosition(line: 1, lineStart: 0, offset: 0))
+        // Inside an array, and as a key.
+        #expect(try JSONParser.parse("[" + json + "]").items.map(Array.init)?.first?.string == expected)
+        #expect(try JSONParser.parse("{" + json + ": 1}").members.map(Array.init)?.first?.key == expected)
     }
 
     @Test("records where each value starts, counting lines across CRLF and columns in characters")
@@ -48,12 +64,12 @@ struct JSONParserTests {
         let bytes = Array(text.utf8)
         let value = try JSONParser.parse(text)
         #expect(value.position.location(in: bytes) == Self.at(1, 1))
-        guard case .object(let members, _) = value else { Issue.record("not an object"); return }
+        let members = try #require(value.members.map(Array.init), "not an object")
         #expect(members[0].value.position.location(in: bytes) == Self.at(2, 8))
         #expect(members[1].value.position.location(in: bytes) == Self.at(3, 8))
-        guard case .array(let items, _) = members[1].value else { Issue.record("not an array"); return }
+        let items = try #require(members[1].value.items.map(Array.init), "not an array")
         #expect(items.map { $0.position.location(in: bytes) } == [Self.at(3, 9), Self.at(4, 9)])
-        guard case .array(let japanese, _) = members[2].value else { Issue.record("not an array"); return }
+        let japanese = try #require(members[2].value.items.map(Array.init), "not an array")
         #expect(members[2].value.position.location(in: bytes) == Self.at(5, 9))
         #expect(japanese.map { $0.position.location(in: bytes) } == [Self.at(5, 10), Self.at(5, 18)])
     }
@@ -76,6 +92,10 @@ struct JSONParserTests {
         // Duplicate keys: at the second key.
         ("{\"a\": 1, \"a\": 2}", 1, 10, "duplicate key 'a'"),
         ("{\n  \"id\": 1,\n  \"id\": 2\n}", 3, 3, "duplicate key 'id'"),
+        // Duplicate keys as Swift compares strings: escaped, or canonically equivalent.
+        (#"{"a": 1, "\u0061": 2}"#, 1, 10, "duplicate key 'a'"),
+        ("{\"caf\u{E9}\": 1, \"cafe\u{301}\": 2}", 1, 13, "duplicate key 'cafe\u{301}'"),
+        ("{\"a\": {\"b\": 1}, \"b\": 2, \"a\": 3}", 1, 25, "duplicate key 'a'"),
         // Unterminated strings: at the end of the text.
         ("\"abc", 1, 5, "unterminated string"),
         ("[\"abc", 1, 6, "unterminated string"),

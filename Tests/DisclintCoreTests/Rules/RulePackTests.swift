@@ -60,6 +60,37 @@ struct RulePackTests {
         #expect(pack.rules[0].triggering.count == 1)
     }
 
+    @Test("a pack from --rules is checked whole at load and makes its body when first asked")
+    func checkedBody() throws {
+        let pack = try RulePack.load(file: "test.json", text: Self.valid)
+        #expect(pack.ruleIDs == ["missing-shares", "over-cap"])
+        #expect(!pack.isBodyRead)
+        #expect(pack.sections.map(\.id) == ["shares-purchased", "share-cap"])
+        #expect(pack.isBodyRead)
+        #expect(pack.rules.map(\.id) == pack.ruleIDs)
+    }
+
+    @Test("the body a checked pack makes is the body the pack reads to, phrases and examples alike",
+          arguments: RuleSet.embeddedTexts.map(\.name))
+    func checkedBodyIsWhole(_ name: String) throws {
+        let text = try #require(RuleSet.embeddedTexts.first { $0.name == name }).text
+        let checked = try RulePack.load(file: name, text: text)
+        let unchecked = try RulePack.load(file: name, text: text, deferred: true)
+        #expect(checked.ruleIDs == unchecked.ruleIDs)
+        #expect(checked.scopes.map { $0.leadPhrases.map(\.words) + $0.startPhrases.map(\.words) + $0.labelPhrases.map(\.words) }
+                == unchecked.scopes.map { $0.leadPhrases.map(\.words) + $0.startPhrases.map(\.words) + $0.labelPhrases.map(\.words) })
+        #expect(checked.sections.map(\.id) == unchecked.sections.map(\.id))
+        #expect(checked.sections.map { $0.synonyms.map(\.words) } == unchecked.sections.map { $0.synonyms.map(\.words) })
+        #expect(checked.sections.map { $0.contextAfter.map { $0.map(\.words) } } == unchecked.sections.map { $0.contextAfter.map { $0.map(\.words) } })
+        #expect(checked.rules.map(\.id) == unchecked.rules.map(\.id))
+        for (a, b) in zip(checked.rules, unchecked.rules) {
+            #expect(a.triggering.map(\.text) == b.triggering.map(\.text), "\(a.id)")
+            #expect(a.nonTriggering.map(\.summary) == b.nonTriggering.map(\.summary), "\(a.id)")
+            #expect(a.triggering.map(\.path) == b.triggering.map(\.path), "\(a.id)")
+            #expect(!a.triggering.isEmpty, "\(a.id)")
+        }
+    }
+
     @Test("every pack built into the binary reads whole, with the rule ids its deferred reading gives",
           arguments: RuleSet.embeddedTexts.map(\.name))
     func embeddedReadWhole(_ name: String) throws {
@@ -125,6 +156,12 @@ struct RulePackTests {
                text: broken("\"synonyms\": [\"maximum number of shares\"]", "\"synonyms\": []"), path: "$.sections[1].synonyms", reason: "at least one"),
         Broken(name: "empty synonym",
                text: broken("\"synonyms\": [\"maximum number of shares\"]", "\"synonyms\": [\"  \"]"), path: "$.sections[1].synonyms[0]", reason: "must not be empty"),
+        Broken(name: "blank synonym in a script with its own spaces",
+               text: broken("\"synonyms\": [\"maximum number of shares\"]", "\"synonyms\": [\"maximum number of shares\", \"\u{3000}\\n\"]"), path: "$.sections[1].synonyms[1]", reason: "must not be empty"),
+        Broken(name: "synonym that is not a string",
+               text: broken("\"synonyms\": [\"maximum number of shares\"]", "\"synonyms\": [\"maximum number of shares\", 7]"), path: "$.sections[1].synonyms[1]", reason: "expected a string, found a number"),
+        Broken(name: "two required keys missing: the first in alphabetical order",
+               text: broken("\"scope\": \"resolution\", \"value\": \"shares\", ", ""), path: "$.sections[1]", reason: "missing required key 'scope'"),
         Broken(name: "empty checks",
                text: broken("\"checks\": [{\"kind\": \"required\", \"section\": \"shares-purchased\", \"message\": \"No number of shares.\"}]", "\"checks\": []"), path: "$.rules[0].checks", reason: "at least one check"),
         Broken(name: "edit example that does not apply",
@@ -137,6 +174,7 @@ struct RulePackTests {
     func refuses(_ broken: Broken) {
         let (name, text, path, reason) = (broken.name, broken.text, broken.path, broken.reason)
         do {
+            // At load, though the body is made only when first needed: a pack is never half-loaded.
             let pack = try RulePack.load(file: "rules/test.json", text: text)
             Issue.record("\(name): loaded pack '\(pack.id)' instead of refusing it")
         } catch {
