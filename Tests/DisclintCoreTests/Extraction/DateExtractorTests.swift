@@ -130,6 +130,7 @@ struct DateExtractorTests {
         "R7.13.1",
         "R 7.5.30",
         "r7.5.30",
+        "ｒ7.5.30",
     ]
 
     /// A date in a Japanese era: input, Gregorian date (ISO), whether it exists, the text spanned.

@@ -170,6 +170,21 @@ struct TokenizerTests {
         #expect(found.first?.normalized == digits)
     }
 
+    /// What a token keeps of its text as written, on both paths (the ASCII path's are compared
+    /// with the Unicode path's by `TokenizerASCIIPathTests`).
+    static let traitCases: [(String, Token.Traits)] = [
+        ("R", [.asciiText, .upperASCII]), ("r", .asciiText), ("Ｒ", .upperFullWidth), ("ｒ", []),
+        ("2,533", [.asciiText, .asciiComma]), ("２，５３３", []), ("2533", .asciiText), (",", [.asciiText, .asciiComma]),
+        ("Société", .upperASCII), ("株式", []), ("¥", []),
+    ]
+
+    @Test("keeps what the text as written says: ASCII, a capital first, an ASCII comma", arguments: traitCases)
+    func traits(_ text: String, _ expected: Token.Traits) {
+        let found = tokens(text)
+        #expect(found.count == 1)
+        #expect(found.first?.traits == expected, "\(text)")
+    }
+
     @Test("keeps multibyte words intact")
     func multibyte() {
         let line = "株式 é Société"
