@@ -41,9 +41,9 @@ final class JSONDocument: Sendable {
         self.keys = keys
     }
 
-    /// Whether the key `text`, of the key node `node`, is `key`, an ASCII key a decoder looks
-    /// for, as Swift compares strings: two texts of different lengths may still be the same when
-    /// one is not ASCII (the Kelvin sign is a `K`).
+    /// Whether the key `text` is `key`, as Swift compares strings, where `ascii` says that both
+    /// are ASCII (a key a decoder looks for always is): two texts of different lengths may still
+    /// be the same when one is not ASCII (the Kelvin sign is a `K`).
     @inline(__always)
     static func same(_ text: String, ascii: Bool, as key: String) -> Bool {
         text.utf8.count == key.utf8.count || !ascii ? text == key : false

@@ -254,8 +254,7 @@ package struct JSONParser {
             if open.count - first < 16 {
                 // Swift's comparison (canonical equivalence), its lengths first where both are ASCII.
                 duplicate = open[first...].contains { other in
-                    let known = keys[nodes[other].count]
-                    return known.utf8.count == key.utf8.count || !(nodes[other].ascii && node.ascii) ? known == key : false
+                    JSONDocument.same(keys[nodes[other].count], ascii: nodes[other].ascii && node.ascii, as: key)
                 }
             } else {
                 if seen.isEmpty { seen = Set(open[first...].map { keys[nodes[$0].count] }) }

@@ -28,12 +28,9 @@ package struct RulePack: Sendable {
         get { body.contents.rules }
         set { replaceBody { $0.rules = newValue }; ruleIDs = newValue.map(\.id) }
     }
-    /// The part phrases indexed for the parser, made once per pack rather than per draft.
-    var scopeIndex: ScopeIndex { body.contents.scopeIndex }
-    /// The whole body at once (one lock, one copy), for code that reads several of its parts.
+    /// The whole body at once (one lock, one copy): the parser reads its parts, the part phrases'
+    /// index and the label vocabulary from it.
     var bodyContents: RulePackBody.Contents { body.contents }
-    /// The content words of every label synonym (``RulePackBody/Contents/labelVocabulary``).
-    var labelVocabulary: Set<String>? { body.contents.labelVocabulary }
     /// Whether the body has been read (a deferred one is read by the first draft of the kind).
     package var isBodyRead: Bool { body.isDecoded }
 

@@ -38,6 +38,11 @@ package struct Token: Hashable, Sendable {
             }
             self = traits
         }
+
+        /// The traits of a symbol written as `scalar` (those of its text, without making one).
+        package init(symbol scalar: Unicode.Scalar) {
+            self = !scalar.isASCII ? [] : scalar == "," ? [.asciiText, .asciiComma] : .asciiText
+        }
     }
 
     package var kind: Kind

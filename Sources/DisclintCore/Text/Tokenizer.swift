@@ -66,8 +66,7 @@ package enum Tokenizer {
                 // A symbol is one scalar: folded as ``fold(_:)`` folds, without cutting its text.
                 let end = scalars.index(after: index)
                 let folded = foldScalar(scalar)
-                let traits: Token.Traits = !scalar.isASCII ? [] : scalar == "," ? [.asciiText, .asciiComma] : .asciiText
-                tokens.append(Token(symbol: folded, traits: traits, normalized: String(Character(folded)),
+                tokens.append(Token(symbol: folded, traits: Token.Traits(symbol: scalar), normalized: String(Character(folded)),
                                     span: TextSpan(line: number, range: index..<end)))
                 index = end
             }
@@ -286,7 +285,7 @@ package enum Tokenizer {
                 offset = end
             } else {
                 let range = index(offset)..<index(offset + 1)
-                tokens.append(Token(symbol: Unicode.Scalar(byte), traits: byte == UInt8(ascii: ",") ? [.asciiText, .asciiComma] : .asciiText,
+                tokens.append(Token(symbol: Unicode.Scalar(byte), traits: Token.Traits(symbol: Unicode.Scalar(byte)),
                                     normalized: asciiSymbols[Int(byte)],
                                     span: TextSpan(line: number, range: range)))
                 offset += 1
