@@ -15,7 +15,7 @@ package enum PlaceholderFinder {
             var index = 0
             while index < tokens.count {
                 // Most tokens are ruled out by their first byte (or two).
-                guard spec.mayStart(tokens[index].normalized) else {
+                guard spec.mayStart(tokens[index]) else {
                     index += 1
                     continue
                 }
@@ -62,6 +62,10 @@ package enum PlaceholderFinder {
         /// The first two bytes of each word, run character and bracket that does not start in
         /// ASCII: a kana or kanji shares its first byte with `〇` and `【`, rarely its second.
         var multiByteStarts: [UInt16] = []
+        /// A bit for each pair of ASCII bytes (the second 0 for a one-byte text) that may start a
+        /// placeholder: `tb` (`tbd`), `xx` and `x` (a run of `x`), `[`. Most words of English
+        /// prose pass the first-byte table (`the`, `to`, `that` start like `tbd`) but not this.
+        var asciiPairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
         var bracketedWords: Set<String>
         var emptyBrackets: Bool
 
@@ -79,6 +83,18 @@ package enum PlaceholderFinder {
             }
             bracketedWords = spec.bracketedWords
             emptyBrackets = spec.emptyBrackets
+            for word in spec.words { allowPair(word) }
+            for (character, _) in runs {
+                allowPair(character)
+                allowPair(character + character)
+            }
+            for (opener, _) in PlaceholderFinder.brackets { allowPair(opener) }
+        }
+
+        /// Lets a token that starts as `text` does through the pair test.
+        private mutating func allowPair(_ text: String) {
+            let pair = Token.asciiPair(of: text)
+            if pair != Token.noPair { asciiPairs[Int(pair >> 6)] |= 1 << UInt64(pair & 63) }
         }
 
         /// The first two bytes of a text that does not start in ASCII; nil for one that does.
@@ -88,11 +104,16 @@ package enum PlaceholderFinder {
             return UInt16(first) << 8 | UInt16(second)
         }
 
-        /// Whether a placeholder may start with a token of this normalized text: its first byte
-        /// may start one, and outside ASCII its first two bytes too.
+        /// Whether a placeholder may start with `token`: by its first two bytes when they are
+        /// ASCII (``asciiPairs``), else its first byte may start one, and outside ASCII its first
+        /// two bytes too (``multiByteStarts``).
         @inline(__always)
-        func mayStart(_ text: String) -> Bool {
+        func mayStart(_ token: Token) -> Bool {
+            let pair = token.asciiPair
+            if pair != Token.noPair { return asciiPairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 }
+            let text = token.normalized
             guard let first = text.utf8.first, mayStart[Int(first)] else { return false }
+            // A first byte that is ASCII and a second that is not (`t` and `à`) passes.
             guard first >= 0x80, let pair = Compiled.firstTwoBytes(text) else { return true }
             return multiByteStarts.contains(pair)
         }

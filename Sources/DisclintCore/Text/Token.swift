@@ -51,6 +51,11 @@ package struct Token: Hashable, Sendable {
     /// cost a reference count each time a token was made, copied or dropped, a tenth of reading
     /// a draft. The text is the line's at ``span`` (``Document/text(of:)``).
     package var traits: Traits
+    /// The first two bytes of ``normalized`` as one number, `first << 7 | second` (the second 0
+    /// for a text of one byte), when both are ASCII; ``noPair`` otherwise. It fills padding (the
+    /// token is no larger), and lets a check that looks at every token of a draft for a few
+    /// words (``PlaceholderFinder``) rule most of them out without reading their strings.
+    package private(set) var asciiPair: UInt16
     /// For a symbol, its one scalar as folded (``normalized``'s only scalar); U+0000 for words and
     /// numbers. It fills padding after ``kind`` (the token is no larger), and makes
     /// ``isSymbol(_:)`` (asked of most tokens of every line: `.`, `|`, `(`) one compare of
@@ -58,7 +63,7 @@ package struct Token: Hashable, Sendable {
     package var symbol: Unicode.Scalar
     /// The text for matching: lower-cased, full-width forms folded to ASCII, and for numbers
     /// the digits alone with a `.` for the decimal point (`2,533` → `2533`).
-    package var normalized: String
+    package private(set) var normalized: String
     /// Where the token is: its line, and its place in the text of that line's string.
     package var span: TextSpan
     /// The word's stem for phrase matching (``Phrase/stem(_:)``); empty for symbols. Made when
@@ -72,10 +77,17 @@ package struct Token: Hashable, Sendable {
         self.init(kind: kind, traits: Traits(of: text), normalized: normalized, span: span)
     }
 
-    /// A token whose traits are known (the tokenizer's fastest path: no substring is cut).
+    /// A token whose traits are known (the tokenizer's path: no substring is cut).
     package init(kind: Kind, traits: Traits, normalized: String, span: TextSpan) {
+        self.init(kind: kind, traits: traits, asciiPair: Token.asciiPair(of: normalized), normalized: normalized, span: span)
+    }
+
+    /// A token whose traits and ``asciiPair`` are known (the ASCII tokenizer's path for words:
+    /// it has the bytes at hand).
+    package init(kind: Kind, traits: Traits, asciiPair: UInt16, normalized: String, span: TextSpan) {
         self.kind = kind
         self.traits = traits
+        self.asciiPair = asciiPair
         self.normalized = normalized
         self.span = span
         // Words and numbers (most tokens) without a call.
@@ -86,9 +98,22 @@ package struct Token: Hashable, Sendable {
     package init(symbol: Unicode.Scalar, traits: Traits, normalized: String, span: TextSpan) {
         self.kind = .symbol
         self.traits = traits
+        self.asciiPair = symbol.isASCII ? UInt16(symbol.value) << 7 : Token.noPair
         self.normalized = normalized
         self.span = span
         self.symbol = symbol
+    }
+
+    /// ``asciiPair`` of a text that does not start with two ASCII bytes.
+    package static let noPair: UInt16 = 0xFFFF
+
+    /// The ``asciiPair`` of a normalized text.
+    package static func asciiPair(of text: String) -> UInt16 {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next(), first < 0x80 else { return noPair }
+        let second = bytes.next() ?? 0
+        guard second < 0x80 else { return noPair }
+        return UInt16(first) << 7 | UInt16(second)
     }
 
     /// ``symbol`` of a token: the only scalar of a symbol's normalized text, else U+0000 (a

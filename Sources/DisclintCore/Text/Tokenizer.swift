@@ -249,7 +249,10 @@ package enum Tokenizer {
                 }
                 let normalized = grouped ? scratch.withUnsafeBufferPointer { asciiString($0) } : string(offset, end)
                 let range = index(offset)..<index(end)
-                tokens.append(Token(kind: .number, traits: grouped ? [.asciiText, .asciiComma] : .asciiText, normalized: normalized,
+                // The normalized text's first two bytes: digits, or a digit and the decimal point.
+                let second = grouped ? scratch[1] : end - offset > 1 ? bytes[offset + 1] : 0
+                tokens.append(Token(kind: .number, traits: grouped ? [.asciiText, .asciiComma] : .asciiText,
+                                    asciiPair: UInt16(byte) << 7 | UInt16(second), normalized: normalized,
                                     span: TextSpan(line: number, range: range)))
                 // A number's stem is its normalized text (it does not end in `s`).
                 if collect { words.append(normalized) }
@@ -280,7 +283,10 @@ package enum Tokenizer {
                 }
                 let range = index(offset)..<index(end)
                 let traits: Token.Traits = byte <= 0x5A ? [.asciiText, .upperASCII] : .asciiText
-                tokens.append(Token(kind: .word, traits: traits, normalized: normalized, span: TextSpan(line: number, range: range)))
+                let second = end - offset > 1 ? bytes[offset + 1] : 0
+                let pair = UInt16(byte | (byte <= 0x5A ? 0x20 : 0)) << 7 | UInt16(second >= 0x41 && second <= 0x5A ? second | 0x20 : second)
+                tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: normalized,
+                                    span: TextSpan(line: number, range: range)))
                 if collect { words.append(stem ?? normalized) }
                 offset = end
             } else {

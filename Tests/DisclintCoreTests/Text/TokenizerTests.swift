@@ -185,6 +185,15 @@ struct TokenizerTests {
         #expect(found.first?.traits == expected, "\(text)")
     }
 
+    @Test("keeps the first two bytes of the normalized text when they are ASCII", arguments: [
+        ("TBD", "tb"), ("x", "x"), ("2,533", "25"), ("1.5", "1."), ("[", "["), ("Ｘ", "x"), ("Ñu", nil), ("tà", nil), ("株式", nil),
+    ] as [(String, String?)])
+    func asciiPair(_ text: String, _ expected: String?) {
+        let found = tokens(text)
+        let bytes = expected.map { Array($0.utf8) + [0] }
+        #expect(found.first?.asciiPair == bytes.map { UInt16($0[0]) << 7 | UInt16($0[1]) } ?? Token.noPair, "\(text)")
+    }
+
     @Test("keeps multibyte words intact")
     func multibyte() {
         let line = "株式 é Société"
@@ -228,6 +237,8 @@ struct TokenizerASCIIPathTests {
             let fast = Tokenizer.asciiTokens(in: line[...], number: 1)
             let slow = Tokenizer.unicodeTokens(in: line[...], number: 1)
             #expect(fast == slow, "\(line.debugDescription)")
+            // `==` leaves out what is derived from the normalized text: the pair made from the bytes.
+            #expect(fast?.map(\.asciiPair) == slow.map { Token.asciiPair(of: $0.normalized) }, "\(line.debugDescription)")
             // The stems made from the bytes as the words are read are those of the tokens.
             let words = Tokenizer.asciiTokensAndWords(in: line[...], number: 1, words: true)?.words
             #expect(words == Phrase.words(of: slow), "\(line.debugDescription)")
