@@ -300,20 +300,10 @@ package enum Tokenizer {
         return (tokens, words)
     }
 
-    /// A string of ASCII bytes (lower-cased if asked). Written into the new string's own storage:
-    /// up to 15 bytes that is a small string, which the standard library takes without checking
-    /// the bytes as UTF-8 (`String(decoding:as:)` checks them, and made a tenth of reading an
-    /// English line). Bytes that are not ASCII would still be checked (and repaired).
+    /// A string of ASCII bytes (lower-cased if asked): ``SmallASCIIString`` for the short ones.
+    @inline(__always)
     static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                buffer[index] = lowercasing && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                index += 1
-            }
-            return bytes.count
-        }
+        SmallASCIIString.make(bytes, lowercasing: lowercasing)
     }
 
     /// The one-character strings of ASCII, made once.
