@@ -22,7 +22,7 @@ package enum SmallASCIIString {
         assert(bytes.allSatisfy { $0 < 0x80 }, "SmallASCIIString.make takes ASCII bytes only")
         #if _endian(little) && _pointerBitWidth(_64)
         let count = bytes.count
-        if count <= capacity, let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+        if count <= capacity, MemoryLayout<String>.size == 16, let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
             // The bytes as two little-endian words, read with loads that stay inside the buffer
             // (two that overlap where the text is not a whole number of words).
             var low: UInt64 = 0
@@ -46,7 +46,15 @@ package enum SmallASCIIString {
                 high = lowercased(high)
             }
             high |= (0xE0 | UInt64(count)) &<< 56
-            return unsafeBitCast((low, high), to: String.self)
+            // Written over an empty string: both are immortal, so nothing is retained or
+            // released (`unsafeBitCast` of the two words gave a borrowed string, which the
+            // caller then retained).
+            var string = ""
+            withUnsafeMutableBytes(of: &string) { raw in
+                raw.storeBytes(of: low, toByteOffset: 0, as: UInt64.self)
+                raw.storeBytes(of: high, toByteOffset: 8, as: UInt64.self)
+            }
+            return string
         }
         #endif
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in
@@ -58,6 +66,12 @@ package enum SmallASCIIString {
             }
             return bytes.count
         }
+    }
+
+    /// The string of one ASCII byte (a symbol of an English line).
+    @inline(__always)
+    package static func make(_ byte: UInt8) -> String {
+        withUnsafeBytes(of: byte) { make($0.bindMemory(to: UInt8.self), lowercasing: false) }
     }
 
     /// Eight ASCII bytes with `A`–`Z` made `a`–`z`, all at once: a byte's high bit is set by

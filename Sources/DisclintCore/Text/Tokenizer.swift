@@ -292,7 +292,7 @@ package enum Tokenizer {
             } else {
                 let range = index(offset)..<index(offset + 1)
                 tokens.append(Token(symbol: Unicode.Scalar(byte), traits: Token.Traits(symbol: Unicode.Scalar(byte)),
-                                    normalized: asciiSymbols[Int(byte)],
+                                    normalized: SmallASCIIString.make(byte),
                                     span: TextSpan(line: number, range: range)))
                 offset += 1
             }
@@ -306,8 +306,6 @@ package enum Tokenizer {
         SmallASCIIString.make(bytes, lowercasing: lowercasing)
     }
 
-    /// The one-character strings of ASCII, made once.
-    private static let asciiSymbols: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     // MARK: - Character classes
 

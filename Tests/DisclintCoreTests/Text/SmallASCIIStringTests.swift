@@ -43,6 +43,13 @@ struct SmallASCIIStringTests {
         }
     }
 
+    @Test("makes the string of one byte")
+    func oneByte() {
+        for byte in UInt8(0)..<0x80 {
+            #expect(SmallASCIIString.make(byte) == String(UnicodeScalar(byte)), "byte \(byte)")
+        }
+    }
+
     @Test("lower-cases A to Z and nothing else, at every place of a word", arguments: 0..<8)
     func lowercasing(_ place: Int) {
         for byte in UInt8(0)..<0x80 {
