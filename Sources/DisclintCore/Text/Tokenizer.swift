@@ -306,7 +306,6 @@ package enum Tokenizer {
         SmallASCIIString.make(bytes, lowercasing: lowercasing)
     }
 
-
     // MARK: - Character classes
 
     /// The value of an ASCII or full-width digit.
