@@ -225,15 +225,24 @@ package struct DocumentParser {
         // The best section by its index: a definition is a large value, copied on each assignment.
         let sections = body.sections
         var best: (index: Int, score: Int)?
-        for index in sections.indices where sections[index].detect == .label
-            && (sections[index].scope == placed || sections[index].scope == .any)
-            && !sections[index].isExcluded(by: label) {
+        func consider(_ index: Int) {
+            guard sections[index].detect == .label,
+                  sections[index].scope == placed || sections[index].scope == .any,
+                  !sections[index].isExcluded(by: label) else { return }
             var top: Int?
             for synonym in sections[index].synonyms {
                 if let score = synonym.labelScore(label), top.map({ score > $0 }) ?? true { top = score }
             }
-            guard let score = top else { continue }
+            guard let score = top else { return }
             if best.map({ score > $0.score }) ?? true { best = (index, score) }
+        }
+        // A label of ASCII words is compared with the sections one of its words anchors
+        // (``RulePackBody/Contents/labelCandidates(for:)``), in the same order: most labels have
+        // a word of one or two of a pack's dozens of sections.
+        if label.isASCII {
+            for index in body.labelCandidates(for: label.words) { consider(index) }
+        } else {
+            for index in sections.indices { consider(index) }
         }
         guard let (index, score) = best else { return nil }
         let definition = sections[index]

@@ -20,6 +20,9 @@ package struct LabelWords {
 
     package var count: Int { words.count }
 
+    /// Whether every word is all ASCII.
+    package var isASCII: Bool { !ascii.contains(false) }
+
     /// Whether `word` (all ASCII if `ascii`) is one of the label's words.
     package func contains(_ word: String, ascii: Bool) -> Bool {
         for index in words.indices {
