@@ -13,8 +13,9 @@ package struct RuleEvaluator {
         self.document = document
         self.language = language
         var found: [[Token]] = []
-        for rule in document.pack.rules {
-            for case .placeholders(let spec, _) in rule.checks {
+        let rules = document.pack.rules
+        for index in rules.indices {
+            for case .placeholders(let spec, _) in rules[index].checks {
                 found += PlaceholderFinder.find(in: document.lines, spec: spec)
             }
         }
@@ -24,9 +25,9 @@ package struct RuleEvaluator {
     /// The findings of `rule` at `severity`; `reported` are the rules that have already reported
     /// on this draft (for ``RuleDefinition/redundantWith``).
     package func evaluate(_ rule: RuleDefinition, severity: Severity, reported: Set<String> = []) -> [Diagnostic] {
-        for (index, check) in rule.checks.enumerated() {
+        for index in rule.checks.indices {
             if index < rule.redundantWith.count, rule.redundantWith[index].contains(where: reported.contains) { continue }
-            let findings = evaluate(check)
+            let findings = evaluate(rule.checks[index])
             if !findings.isEmpty {
                 return findings.map { Diagnostic(rule: rule.id, severity: severity, message: $0.message, range: $0.range, related: $0.related) }
             }

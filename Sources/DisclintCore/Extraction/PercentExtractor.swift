@@ -34,7 +34,7 @@ package enum PercentExtractor {
     /// The percentage whose number is `tokens[index]`.
     private static func percent(in tokens: [Token], at index: Int) -> Percent? {
         let number = tokens[index]
-        guard number.normalized.count <= 39, let value = Decimal(string: number.normalized), value.isFinite,
+        guard let value = ScaledNumber.value(of: number),
               index + 1 < tokens.count else { return nil }
         let next = tokens[index + 1]
         let end: Int

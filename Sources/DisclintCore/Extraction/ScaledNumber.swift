@@ -31,9 +31,7 @@ package struct ScaledNumber: Hashable, Sendable {
 
     /// The number starting at `tokens[index]`, with the scale word after it if there is one.
     package static func read(_ tokens: [Token], at index: Int) -> ScaledNumber? {
-        guard index < tokens.count, tokens[index].kind == .number,
-              tokens[index].normalized.count <= 39,
-              let base = Decimal(string: tokens[index].normalized), base.isFinite else { return nil }
+        guard index < tokens.count, let base = value(of: tokens[index]) else { return nil }
         var end = index + 1
         var exponent = 0
         if end < tokens.count, tokens[end].kind == .word {
@@ -50,10 +48,10 @@ package struct ScaledNumber: Hashable, Sendable {
                 }
             }
         }
-        var value = base * power(exponent)
+        var value = exponent == 0 ? base : base * power(exponent)
         if exponent > 0, japaneseScales[tokens[end - 1].normalized] != nil {
             var last = exponent
-            while end < tokens.count, tokens[end].kind == .number, let part = number(tokens[end]) {
+            while end < tokens.count, let part = ScaledNumber.value(of: tokens[end]) {
                 if end + 1 < tokens.count, let scale = japaneseScales[tokens[end + 1].normalized], scale < last {
                     value += part * power(scale)
                     last = scale
@@ -74,9 +72,20 @@ package struct ScaledNumber: Hashable, Sendable {
         return ScaledNumber(value: value, tokenRange: index..<end)
     }
 
-    /// The value of a number token, if it can be held exactly.
-    private static func number(_ token: Token) -> Decimal? {
-        guard token.normalized.count <= 39, let value = Decimal(string: token.normalized), value.isFinite else { return nil }
+    /// The value of a number token, if it can be held exactly (at most 39 characters).
+    ///
+    /// A whole number of up to 19 digits (nearly every number of a release) is read as an
+    /// integer: `Decimal(string:)` took about 9,500 instructions a number, and gives the same
+    /// value in the same form (`ScaledNumberTests`).
+    package static func value(of token: Token) -> Decimal? {
+        guard token.kind == .number else { return nil }
+        // A number's normalized text is ASCII digits and a point: its bytes are its characters.
+        let text = token.normalized
+        guard text.utf8.count <= 39 else { return nil }
+        if text.utf8.count <= 19, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let integer = UInt64(text) {
+            return Decimal(integer)
+        }
+        guard let value = Decimal(string: text), value.isFinite else { return nil }
         return value
     }
 

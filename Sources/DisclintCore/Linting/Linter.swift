@@ -23,13 +23,15 @@ package struct Linter: Sendable {
         if let document, let pack {
             let evaluator = RuleEvaluator(document: document, language: settings.language)
             var reported = Set<String>()
-            for rule in pack.rules {
-                guard let severity = settings.severity(of: rule.id, default: rule.severity) else {
-                    disabled.insert(rule.id)
+            // By index: a rule is a large value, and a loop over the array copies each one.
+            let rules = pack.rules
+            for index in rules.indices {
+                guard let severity = settings.severity(of: rules[index].id, default: rules[index].severity) else {
+                    disabled.insert(rules[index].id)
                     continue
                 }
-                let found = evaluator.evaluate(rule, severity: severity, reported: reported)
-                if !found.isEmpty { reported.insert(rule.id) }
+                let found = evaluator.evaluate(rules[index], severity: severity, reported: reported)
+                if !found.isEmpty { reported.insert(rules[index].id) }
                 diagnostics += found
             }
         }

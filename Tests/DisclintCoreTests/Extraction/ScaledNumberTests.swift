@@ -75,4 +75,25 @@ struct ScaledNumberTests {
         let number = ScaledNumber.read(tokens("0." + digits), at: 0)
         #expect(number == nil, "gave \(number.map { "\($0.value)" } ?? "")")
     }
+
+    /// A whole number is read as an integer, not parsed as text: the same value in the same form.
+    @Test("reads a whole number as Decimal(string:) does", arguments: [
+        "0", "7", "007", "10", "1000", "5,135,500", "123456789", "999999999999999999", "1000000000000000000",
+        "18446744073709551615", "18446744073709551616", "9999999999999999999", "12345678901234567890123",
+        "２，５３３", "1.50", "0.5", "100.0",
+    ])
+    func wholeNumbers(_ text: String) {
+        let token = tokens(text)[0]
+        let value = ScaledNumber.value(of: token)
+        let expected = Decimal(string: token.normalized)
+        #expect(value == expected)
+        #expect(value?.exponent == expected?.exponent && value?.significand == expected?.significand, "\(text)")
+        #expect(value.map { "\($0)" } == expected.map { "\($0)" })
+    }
+
+    @Test("has no value for a word or a number too long to hold exactly")
+    func noValue() {
+        #expect(ScaledNumber.value(of: tokens("shares")[0]) == nil)
+        #expect(ScaledNumber.value(of: tokens(String(repeating: "9", count: 40))[0]) == nil)
+    }
 }
