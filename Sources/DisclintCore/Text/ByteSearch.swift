@@ -10,6 +10,24 @@ import Darwin
 /// work): the whole-draft checks that most drafts fail at once ("has a comment?", "mentions
 /// `disclint-`?") cost a pass of the C library's `memchr` over memory.
 package enum ByteSearch {
+    /// Whether every byte is ASCII (below 0x80), looked at eight at a time.
+    @inline(__always)
+    package static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        var high: UInt64 = 0
+        while index + 8 <= count {
+            high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
+        }
+        while index < count {
+            high |= UInt64(base[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
     /// Whether `pattern` (non-empty) occurs in `text`'s UTF-8.
     package static func contains<S: StringProtocol>(_ pattern: [UInt8], in text: S) -> Bool {
         guard !pattern.isEmpty else { return true }

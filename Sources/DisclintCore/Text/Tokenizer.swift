@@ -198,7 +198,7 @@ package enum Tokenizer {
         in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int, words collect: Bool
     ) -> (tokens: [Token], words: [String])? {
         let count = bytes.count
-        for byte in bytes where byte >= 0x80 { return nil }
+        guard ByteSearch.isASCII(bytes) else { return nil }
         // Room for the tokens of an ordinary line at once (a short table row has a token for every
         // three or four bytes, prose a word for every five or six); a line of thousands of bytes
         // reserves less and grows if it must.

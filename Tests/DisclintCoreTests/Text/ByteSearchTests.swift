@@ -12,4 +12,19 @@ struct ByteSearchTests {
         #expect(ByteSearch.contains(Array(pattern.utf8), in: text) == expected)
         #expect(ByteSearch.contains(Array(pattern.utf8), in: ("#" + text + "#").dropFirst().dropLast()) == expected)
     }
+
+    @Test("tells ASCII from not, whatever the length and wherever the byte")
+    func ascii() {
+        for length in 0...20 {
+            let plain = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            #expect(plain.withUnsafeBufferPointer(ByteSearch.isASCII))
+            for place in 0..<length {
+                for byte: UInt8 in [0x7F, 0x80, 0xC3, 0xFF] {
+                    var bytes = plain
+                    bytes[place] = byte
+                    #expect(bytes.withUnsafeBufferPointer(ByteSearch.isASCII) == (byte < 0x80), "\(length) \(place) \(byte)")
+                }
+            }
+        }
+    }
 }
