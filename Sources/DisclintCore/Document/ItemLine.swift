@@ -216,18 +216,18 @@ struct ItemLine {
            (0x2460...0x24FF).contains(scalar.value) || (0x2776...0x2793).contains(scalar.value) {
             return index + 1
         }
-        // 1.  1)  a.  ii)
-        if isSmallNumber(token) || isLetterNumber(token), index + 1 < tokens.count,
+        // 1.  1)  a.  ii)  (the symbol after it first: most lines start with no such thing)
+        if index + 1 < tokens.count,
            tokens[index + 1].isSymbol(".") || tokens[index + 1].isSymbol(")") || tokens[index + 1].isSymbol("、"),
-           touches(token, tokens[index + 1]) {
+           touches(token, tokens[index + 1]), isSmallNumber(token) || isLetterNumber(token) {
             // A letter is a number only if something follows it with a space (`A. Label`).
             if token.kind == .word && index + 2 >= tokens.count && tokens[index + 1].isSymbol(".") { return nil }
             return index + 2
         }
         // (1)  (a)  (ii)  [1]
         if (token.isSymbol("(") || token.isSymbol("[")), index + 2 < tokens.count,
-           isSmallNumber(tokens[index + 1]) || isLetterNumber(tokens[index + 1]),
-           tokens[index + 2].isSymbol(")") || tokens[index + 2].isSymbol("]") {
+           tokens[index + 2].isSymbol(")") || tokens[index + 2].isSymbol("]"),
+           isSmallNumber(tokens[index + 1]) || isLetterNumber(tokens[index + 1]) {
             return index + 3
         }
         // `1` alone on its line, or `1 Label` with a tab: only a bare `1.`-style number counts.
