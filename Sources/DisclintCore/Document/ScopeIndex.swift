@@ -1,5 +1,5 @@
 /// A pack's part phrases indexed for one lookup per line: lead and start phrases by their first
-/// word, and the first words of the contain groups, which a line must have for a group to match.
+/// word, and the contain groups by a word a line must have for the group to match.
 ///
 /// A phrase whose first word is not ASCII (Japanese, which matches inside longer words) is
 /// always a candidate.
@@ -13,8 +13,8 @@ struct ScopeIndex: Sendable {
     private var leadsAlways: [(Scope, Phrase)] = []
     private var startsByFirst: [String: [(Scope, Phrase)]] = [:]
     private var startsAlways: [(Scope, Phrase)] = []
-    /// The contain groups (with their part) by the first word of their first phrase, which a
-    /// line must have for the group to match, and those always tried (a non-ASCII first word).
+    /// The contain groups (with their part) by their anchor word (``anchor(of:)``), which a line
+    /// must have for the group to match, and those always tried (no ASCII word).
     private var containByFirst: [String: [(Scope, [Phrase])]] = [:]
     private var containAlways: [(Scope, [Phrase])] = []
     /// The keys of the three tables, so that most words are ruled out without being hashed.
@@ -28,9 +28,9 @@ struct ScopeIndex: Sendable {
             for phrase in definition.startPhrases { add(phrase, definition.scope, &startsByFirst, &startsAlways) }
             // Only the parts of ``order`` are started by a contain group.
             for group in definition.containPhrases where ScopeIndex.order.contains(definition.scope) {
-                guard let first = group.first?.words.first else { continue }
-                if first.isASCII {
-                    containByFirst[first, default: []].append((definition.scope, group))
+                guard !group.isEmpty, !group.contains(where: \.words.isEmpty) else { continue }
+                if let anchor = ScopeIndex.anchor(of: group) {
+                    containByFirst[anchor, default: []].append((definition.scope, group))
                 } else {
                     containAlways.append((definition.scope, group))
                 }
@@ -43,6 +43,16 @@ struct ScopeIndex: Sendable {
         leadKeys = WordFilter(leadsByFirst.keys)
         startKeys = WordFilter(startsByFirst.keys)
         containKeys = WordFilter(containByFirst.keys)
+    }
+
+    /// The word a line must have for a contain group to match it (every phrase of the group
+    /// occurs, so every ASCII word of each, compared on bytes, is in the line): its longest word
+    /// that is not a stop word, the least common as a rule (`pursuant` of `as of` + `pursuant to`,
+    /// not `as`). Nil when the group has no ASCII word (Japanese matches inside longer words).
+    static func anchor(of group: [Phrase]) -> String? {
+        let ascii = group.flatMap(\.words).filter(\.isASCII)
+        let content = ascii.filter { !Phrase.stopWords.contains($0) }
+        return (content.isEmpty ? ascii : content).max { $0.utf8.count < $1.utf8.count }
     }
 
     private func add(_ phrase: Phrase, _ scope: Scope, _ byFirst: inout [String: [(Scope, Phrase)]], _ always: inout [(Scope, Phrase)]) {
