@@ -212,9 +212,9 @@ package enum Tokenizer {
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         func string(_ from: Int, _ to: Int) -> String { asciiString(UnsafeBufferPointer(rebasing: bytes[from..<to])) }
-        // The normalized text of a number or a capitalised word, when it is not the text itself.
+        // The normalized text of a number or a capitalised word, when it is not the text itself;
+        // made on first use (most lines have no grouped number and no capitalised plural).
         var scratch: [UInt8] = []
-        scratch.reserveCapacity(32)
         var offset = 0
         while offset < count {
             let byte = bytes[offset]
