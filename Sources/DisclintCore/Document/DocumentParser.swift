@@ -324,7 +324,9 @@ package struct DocumentParser {
         var result: [Section] = []
         let window = 16
         for definition in body.sections where definition.detect == .dateInContext {
-            for line in lines where !line.isBlank {
+            // By index: most lines have no date, and a line is a large value to copy.
+            for lineIndex in lines.indices where !lines[lineIndex].dateMentions.isEmpty {
+                let line = lines[lineIndex]
                 var previousEnd = 0
                 for mention in line.dateMentions {
                     defer { previousEnd = mention.tokenRange.upperBound }
@@ -347,8 +349,10 @@ package struct DocumentParser {
                     for phrase in definition.synonyms where !found {
                         let count = phrase.words.count
                         guard count <= tail.count else { continue }
+                        let words = phrase.words
                         for end in stride(from: tail.count, through: count, by: -1) where tail.count - end <= DocumentParser.contextGap {
-                            if Array(tail[(end - count)..<end]) == phrase.words { found = true; break }
+                            // Compared in place: an array made for each place was most of the work.
+                            if tail[(end - count)..<end].elementsEqual(words) { found = true; break }
                         }
                     }
                     // "announced on May 15, 2025 that its Board of Directors had resolved …": only
