@@ -29,6 +29,8 @@ final class RulePackBody: Sendable {
         let labelAnchors: [String: [Int]]
         /// The label sections that every label may match.
         let unanchoredLabelSections: [Int]
+        /// The keys of ``labelAnchors``, so that most words of a label are ruled out unhashed.
+        let labelAnchorKeys: WordFilter
 
         init(scopes: [ScopeDefinition], sections: [SectionDefinition], rules: [RuleDefinition]) {
             self.scopes = scopes
@@ -58,13 +60,21 @@ final class RulePackBody: Sendable {
             }
             self.labelAnchors = anchors
             self.unanchoredLabelSections = unanchored
+            self.labelAnchorKeys = WordFilter(anchors.keys)
         }
 
         /// The indexes of the label sections a label with these distinct ASCII words may match,
         /// in order.
         func labelCandidates(for words: [String]) -> [Int] {
             var found = unanchoredLabelSections
-            for word in words { found += labelAnchors[word] ?? [] }
+            var lists = 0
+            for word in words where labelAnchorKeys.mayContain(word) {
+                guard let sections = labelAnchors[word] else { continue }
+                found += sections
+                lists += 1
+            }
+            // One list alone is in order and without repeats already.
+            guard lists > 1 || (lists == 1 && !unanchoredLabelSections.isEmpty) else { return found }
             found.sort()
             var unique: [Int] = []
             unique.reserveCapacity(found.count)

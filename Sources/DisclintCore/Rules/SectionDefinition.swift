@@ -18,6 +18,7 @@ package struct SectionDefinition: Sendable {
         let contextExcludeAfter: [Phrase]
         let excludeASCII: Set<String>
         let excludeInside: [[UInt8]]
+        let excludeKeys: WordFilter
 
         init(id: String, names: LocalizedText, scope: Scope, value: ValueType, detect: Detection, synonyms: [Phrase],
              exclude: Set<String>, contextAfter: [[Phrase]], contextExclude: [Phrase], contextAfterLeads: Set<String>,
@@ -35,6 +36,7 @@ package struct SectionDefinition: Sendable {
             self.contextExcludeAfter = contextExcludeAfter
             self.excludeASCII = exclude.filter(\.isASCII)
             self.excludeInside = exclude.filter { !$0.isASCII }.map { Array($0.utf8) }
+            self.excludeKeys = WordFilter(excludeASCII)
         }
     }
 
@@ -83,7 +85,7 @@ package struct SectionDefinition: Sendable {
     /// Whether a label with these (stemmed) words is ruled out by ``exclude``: an ASCII word
     /// must be one of them; a word of a script without spaces (Japanese) may be inside one.
     package func isExcluded(by label: LabelWords) -> Bool {
-        if excludeASCII.contains(where: { label.contains($0, ascii: true) }) { return true }
+        if label.containsAny(of: excludeASCII, keys: storage.excludeKeys) { return true }
         return excludeInside.contains(where: label.containsInside)
     }
 

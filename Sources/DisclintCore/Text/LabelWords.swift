@@ -12,9 +12,13 @@ package struct LabelWords {
     private var ascii: [Bool] = []
 
     package init(_ words: some Sequence<String>) {
-        for word in words where !contains(word, ascii: word.isASCII) {
+        self.words.reserveCapacity(words.underestimatedCount)
+        ascii.reserveCapacity(words.underestimatedCount)
+        for word in words {
+            let isASCII = word.isASCII
+            guard !contains(word, ascii: isASCII) else { continue }
             self.words.append(word)
-            ascii.append(word.isASCII)
+            ascii.append(isASCII)
         }
     }
 
@@ -31,6 +35,17 @@ package struct LabelWords {
             } else if words[index] == word {
                 return true
             }
+        }
+        return false
+    }
+
+    /// Whether one of the label's words is in `set`: as `set.contains(where:)` with
+    /// ``contains(_:ascii:)`` for each of its words would say, with the ASCII words that `keys`
+    /// (those of `set`) rules out not hashed.
+    func containsAny(of set: Set<String>, keys: WordFilter) -> Bool {
+        guard !set.isEmpty else { return false }
+        for index in words.indices where !ascii[index] || keys.mayContain(words[index]) {
+            if set.contains(words[index]) { return true }
         }
         return false
     }

@@ -27,6 +27,16 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
             self.contentInsideBytes = contentWords.map { $0.isASCII ? [] : Array($0.utf8) }
             self.scalars = ScalarFilter(words)
         }
+
+        /// Whether the phrase's word at `index` matches `word` of a text. Here, on the storage
+        /// the caller holds, so that a loop over a line's words does not retain and release the
+        /// phrase's arrays at each word.
+        func same(_ index: Int, _ word: String) -> Bool {
+            if !matchesInside[index] { return Token.same(words[index], word) }
+            // On UTF-8 bytes, not characters: a byte match of valid UTF-8 starts on a character, and
+            // Unicode-aware `contains` made every line of every draft pay for the Japanese pack.
+            return ByteSearch.contains(insideBytes[index], in: word)
+        }
     }
 
     private let storage: Storage
@@ -112,14 +122,6 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// in a line of ASCII.
     package var needsNonASCII: Bool { matchesInside.first ?? false }
 
-    /// Whether the phrase's word at `index` matches `word` of a text.
-    private func same(_ index: Int, _ word: String) -> Bool {
-        if !matchesInside[index] { return Token.same(words[index], word) }
-        // On UTF-8 bytes, not characters: a byte match of valid UTF-8 starts on a character, and
-        // Unicode-aware `contains` made every line of every draft pay for the Japanese pack.
-        return ByteSearch.contains(insideBytes[index], in: word)
-    }
-
     /// Whether the phrase occurs, its words in order and next to each other, in `words`.
     package func occurs(in words: [String]) -> Bool { occurs(in: words[...]) }
 
@@ -128,11 +130,12 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
 
     /// The index just after the first occurrence of the phrase in `words`, if it occurs.
     package func end(in words: ArraySlice<String>) -> Int? {
-        let length = self.words.count
+        let storage = self.storage
+        let length = storage.words.count
         guard length > 0, words.count >= length else { return nil }
-        for start in words.startIndex...(words.endIndex - length) where same(0, words[start]) {
+        for start in words.startIndex...(words.endIndex - length) where storage.same(0, words[start]) {
             var offset = 1
-            while offset < length, same(offset, words[start + offset]) { offset += 1 }
+            while offset < length, storage.same(offset, words[start + offset]) { offset += 1 }
             if offset == length { return start + length }
         }
         return nil
@@ -143,12 +146,13 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether `words` begin with the phrase.
     package func starts(_ words: ArraySlice<String>) -> Bool {
+        let storage = self.storage
         let length = storage.words.count
         guard length > 0, words.count >= length else { return false }
         // A plain loop: this runs for each candidate phrase of each line.
         var position = words.startIndex
         for index in 0..<length {
-            guard same(index, words[position]) else { return false }
+            guard storage.same(index, words[position]) else { return false }
             position += 1
         }
         return true
