@@ -214,6 +214,19 @@ package struct DocumentParser {
         let words = Phrase.words(of: label)
         // Most lines have no word of any synonym (a quick answer for prose and bullets).
         if let vocabulary = body.labelVocabulary, !words.contains(where: vocabulary.contains) { return nil }
+        // A label read before, in a draft of this pack, is answered as it was then.
+        let key = LabelMatchCache.Key(words: words, scope: scope, strict: strict)
+        if let answer = body.labelMatches.answer(for: key) {
+            return answer.map { (body.sections[$0.section], $0.scope) }
+        }
+        let found = matchSection(words, in: scope, strict: strict)
+        body.labelMatches.remember(found, for: key)
+        return found.map { (body.sections[$0.section], $0.scope) }
+    }
+
+    /// ``match(_:in:strict:)`` worked out for a label's stemmed words: the index of its section
+    /// among the pack's and the part it places it in.
+    func matchSection(_ words: [String], in scope: Scope, strict: Bool) -> LabelMatchCache.Match? {
         var placed = scope == .preamble ? Scope.results : scope
         for candidate in [Scope.cumulative, .resolution] {
             if body.scopes.contains(where: { $0.scope == candidate && $0.labelPhrases.contains { $0.occurs(in: words) } }) {
@@ -245,9 +258,8 @@ package struct DocumentParser {
             for index in sections.indices { consider(index) }
         }
         guard let (index, score) = best else { return nil }
-        let definition = sections[index]
         if strict, score * 2 < label.words.filter({ !Phrase.stopWords.contains($0) }).count { return nil }
-        return (definition, definition.scope == .any ? placed : definition.scope)
+        return LabelMatchCache.Match(section: index, scope: sections[index].scope == .any ? placed : sections[index].scope)
     }
 
     // MARK: - Values

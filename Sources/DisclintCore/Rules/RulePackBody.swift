@@ -31,6 +31,8 @@ final class RulePackBody: Sendable {
         let unanchoredLabelSections: [Int]
         /// The keys of ``labelAnchors``, so that most words of a label are ruled out unhashed.
         let labelAnchorKeys: WordFilter
+        /// The labels matched so far, shared by every copy of the body.
+        let labelMatches = LabelMatchCache()
 
         init(scopes: [ScopeDefinition], sections: [SectionDefinition], rules: [RuleDefinition]) {
             self.scopes = scopes
