@@ -3,6 +3,13 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A draft as disclint reads it: its path, its text and an index of its lines.
 ///
@@ -73,6 +80,16 @@ package struct SourceFile: Sendable {
             let count = bytes.count
             var start = 0
             var index = 0
+            // Without a carriage return (most drafts), each line ends at the next line feed, which
+            // the C library's memchr finds many bytes at a time.
+            if let base = bytes.baseAddress, memchr(base, 0x0D, count) == nil {
+                while start < count, let found = memchr(base + start, 0x0A, count - start) {
+                    let end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    result.append((start, end))
+                    start = end + 1
+                }
+                index = count
+            }
             while index < count {
                 // Eight bytes at a time while none of them is a line end (a zero byte of the word
                 // xor `\n` or xor `\r`, found as in strlen): most bytes of a line are skipped so.
