@@ -35,15 +35,31 @@ package enum DateRangeExtractor {
 
     /// The basis of a period from the words near it.
     package static func basis(in tokens: [Token]) -> DateRange.Basis? {
-        let words = Set(tokens.lazy.filter { $0.kind == .word }.map(\.normalized))
-        if !words.isDisjoint(with: ["delivery", "settlement"]) { return .settlement }
-        if !words.isDisjoint(with: ["trade", "contract", "execution"]) { return .trade }
+        // The words are compared as they come, not hashed into a set: the English ones on bytes
+        // (no other text is canonically a word of lower-case ASCII letters).
+        var settlement = false
+        var trade = false
+        var japanese: [String] = []
+        for token in tokens where token.kind == .word {
+            let word = token.normalized
+            if word.utf8.first.map({ $0 >= 0x80 }) ?? false {
+                japanese.append(word)
+            } else if basisWords.settlement.contains(where: { Token.same($0, word) }) {
+                settlement = true
+            } else if basisWords.trade.contains(where: { Token.same($0, word) }) {
+                trade = true
+            }
+        }
+        if settlement { return .settlement }
+        if trade { return .trade }
         // Japanese words run together: `受渡日ベース`, `約定ベース）`.
-        let japanese = words.filter { $0.utf8.first.map { $0 >= 0x80 } ?? false }
         if japanese.contains(where: { $0.contains("受渡") || $0.contains("受け渡し") }) { return .settlement }
         if japanese.contains(where: { $0.contains("約定") }) { return .trade }
         return nil
     }
+
+    /// The words that say on which basis a period's dates are counted.
+    private static let basisWords: (settlement: [String], trade: [String]) = (["delivery", "settlement"], ["trade", "contract", "execution"])
 
     /// Words and dashes between the two dates of a period (full-width forms are folded: `～` is `~`).
     static let connectors: Set<String> = [

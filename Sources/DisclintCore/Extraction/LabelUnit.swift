@@ -21,18 +21,16 @@ package struct LabelUnit: Hashable, Sendable {
         for token in tokens {
             if currency == nil, let named = Currency.named(by: token) { currency = named }
             var exponent = ScaledNumber.scales[token.normalized]
-            if token.kind == .word, token.normalized.count > 1, token.normalized.hasSuffix("円") {
+            // `円` (E5 86 86) at the end, ruled out on bytes first: no other text is canonically it.
+            if token.kind == .word, token.normalized.utf8.count > 3, token.normalized.utf8.reversed().starts(with: [0x86, 0x86, 0xE5]),
+               token.normalized.count > 1, token.normalized.hasSuffix("円") {
                 let scale = token.normalized.dropLast()
                 if let japanese = ScaledNumber.japaneseScales.filter({ scale.hasSuffix($0.key) }).max(by: { $0.key.count < $1.key.count }) {
                     exponent = japanese.value
                     if currency == nil { currency = Currency("JPY") }
                 }
             }
-            if let exponent {
-                var value = Decimal(1)
-                for _ in 0..<exponent { value *= 10 }
-                multiplier = value
-            }
+            if let exponent { multiplier = ScaledNumber.power(exponent) }
         }
     }
 }

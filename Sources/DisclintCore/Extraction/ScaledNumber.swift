@@ -89,10 +89,19 @@ package struct ScaledNumber: Hashable, Sendable {
         return value
     }
 
-    /// 10 to the power `exponent`.
-    private static func power(_ exponent: Int) -> Decimal {
+    /// 10 to the power `exponent`, from a table for the scales' exponents.
+    package static func power(_ exponent: Int) -> Decimal {
+        if exponent >= 0 && exponent < powersOfTen.count { return powersOfTen[exponent] }
+        return multiplied(exponent)
+    }
+
+    /// 10 to the powers 0 to 12 (the largest scale), each made once as ``multiplied(_:)`` makes it.
+    private static let powersOfTen: [Decimal] = (0...12).map(multiplied)
+
+    /// 10 to the power `exponent`, by multiplying 1 by 10 `exponent` times.
+    private static func multiplied(_ exponent: Int) -> Decimal {
         var multiplier = Decimal(1)
-        for _ in 0..<exponent { multiplier *= 10 }
+        for _ in 0..<max(0, exponent) { multiplier *= 10 }
         return multiplier
     }
 }
