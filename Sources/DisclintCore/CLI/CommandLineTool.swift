@@ -201,7 +201,7 @@ package enum CommandLineTool {
             let configuration = resolved.configuration
             var input: [UInt8]?
             if let path {
-                let absolute = Paths.absolute(path)
+                let absolute = Paths.absolute(path, base: resolver.directory)
                 let relative = Paths.relative(absolute, to: resolved.base) ?? path
                 guard configuration.selects(relative) else { excluded += 1; continue }
             } else {

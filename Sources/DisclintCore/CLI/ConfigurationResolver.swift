@@ -25,6 +25,9 @@ package final class ConfigurationResolver {
 
     private let override: String?
     private let ruleDirectories: [String]
+    /// The current folder when the resolver was made, against which relative paths are read
+    /// (asked of the system once, not for each draft).
+    package let directory: String
     private var found: [String: String?] = [:]           // folder → configuration file in force
     private var resolved: [String: Result<Resolved, Problem>] = [:]
     private var packs: [String: [RulePack]] = [:]         // rule directory → its packs
@@ -32,6 +35,7 @@ package final class ConfigurationResolver {
     package init(override: String?, ruleDirectories: [String]) {
         self.override = override
         self.ruleDirectories = ruleDirectories
+        self.directory = Paths.current()
     }
 
     /// The embedded packs and those of `--rules`, with no configuration: what the run checks
@@ -44,10 +48,9 @@ package final class ConfigurationResolver {
     package func resolve(for path: String?) -> Result<Resolved, Problem> {
         let file: String?
         if let override {
-            file = Paths.absolute(override)
+            file = Paths.absolute(override, base: directory)
         } else {
-            let directory = path.map { Paths.parent(Paths.absolute($0)) } ?? Paths.current()
-            file = nearest(from: directory)
+            file = nearest(from: path.map { Paths.parent(Paths.absolute($0, base: directory)) } ?? directory)
         }
         let key = file ?? ""
         if let known = resolved[key] { return known }
@@ -74,7 +77,7 @@ package final class ConfigurationResolver {
 
     private func load(_ file: String?) -> Result<Resolved, Problem> {
         var configuration = Configuration.standard
-        var base = Paths.current()
+        var base = directory
         if let file {
             let bytes: [UInt8]
             do {
