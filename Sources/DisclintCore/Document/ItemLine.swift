@@ -127,14 +127,14 @@ struct ItemLine {
         }
         // `Label: value`: a colon that is not inside a number (10:30).
         var words = 0
+        // Each token read in place: a copy of one is a reference count of its text.
         for position in index..<tokens.count {
-            let token = tokens[position]
-            if token.kind == .word { words += 1 }
+            if tokens[position].kind == .word { words += 1 }
             if words > 15 { break }
-            if token.isSymbol(":") {
+            if tokens[position].isSymbol(":") {
                 let glued = position > 0 && position + 1 < tokens.count
                     && tokens[position - 1].kind == .number && tokens[position + 1].kind == .number
-                    && tokens[position - 1].span.range.upperBound == token.span.range.lowerBound
+                    && tokens[position - 1].span.range.upperBound == tokens[position].span.range.lowerBound
                 if glued { continue }
                 label = index..<position
                 value = (position + 1)..<tokens.count

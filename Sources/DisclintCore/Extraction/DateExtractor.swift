@@ -43,19 +43,22 @@ package enum DateExtractor {
 
     /// A date mention that starts at `tokens[index]`, if one does.
     package static func mention(in tokens: [Token], at index: Int) -> DateMention? {
-        let token = tokens[index]
-        if token.kind == .word {
-            if let month = month(token) { return monthFirst(tokens, index, month) }
+        // The token is read in place (a copy of it is a reference count of its text): this runs
+        // for every token of every line with a number.
+        let kind = tokens[index].kind
+        if kind == .word {
+            if let month = month(tokens[index]) { return monthFirst(tokens, index, month) }
             // An era name is not ASCII; its abbreviation (`R7.5.30`) has a number right after it.
-            if token.normalized.utf8.first.map({ $0 >= 0x80 }) == true, let era = JapaneseEra(word: token) {
+            if !tokens[index].textIsASCII, tokens[index].normalized.utf8.first.map({ $0 >= 0x80 }) == true,
+               let era = JapaneseEra(word: tokens[index]) {
                 return eraDate(tokens, index, era)
             }
-            if index + 1 < tokens.count, tokens[index + 1].kind == .number, let era = JapaneseEra(abbreviation: token) {
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number, let era = JapaneseEra(abbreviation: tokens[index]) {
                 return abbreviatedEraDate(tokens, index, era)
             }
             return nil
         }
-        if token.kind == .number {
+        if kind == .number {
             return yearFirstNumeric(tokens, index) ?? japanese(tokens, index) ?? dayFirst(tokens, index)
         }
         return nil
@@ -70,9 +73,12 @@ package enum DateExtractor {
         "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
+    /// The first bytes and lengths of ``monthNames``, which rule out most capitalised words unhashed.
+    static let monthKeys = WordFilter(monthNames.keys)
+
     /// The month a word names; the word must be capitalised (`May`, `MAY`, not the verb `may`).
     package static func month(_ token: Token) -> Int? {
-        guard token.kind == .word, token.startsUpperCaseASCII else { return nil }
+        guard token.kind == .word, token.startsUpperCaseASCII, monthKeys.mayContain(token.normalized) else { return nil }
         return monthNames[token.normalized]
     }
 
