@@ -18,6 +18,8 @@ package enum Paths {
     /// `path` made absolute against `base` and normalised (`.`, `..` and doubled `/` removed).
     package static func absolute(_ path: String, base: String = current()) -> String {
         let joined = path.hasPrefix("/") ? path : base + "/" + path
+        // Most paths are normal already (each draft's path is made absolute twice).
+        if isNormal(joined) { return joined }
         var parts: [Substring] = []
         for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
@@ -25,6 +27,29 @@ package enum Paths {
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// Whether an absolute path is as ``absolute(_:base:)`` would make it: it starts with `/`
+    /// and has no empty, `.` or `..` part and no `/` at the end (but for `/` itself). Read on bytes.
+    static func isNormal(_ path: String) -> Bool {
+        var bytes = path.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "/") else { return false }
+        var length = 0      // of the part being read
+        var dots = 0        // how many of its bytes are `.`
+        var parts = 0
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: "/") {
+                guard length > 0, !(dots == length && length <= 2) else { return false }
+                length = 0
+                dots = 0
+                parts += 1
+                continue
+            }
+            length += 1
+            if byte == UInt8(ascii: ".") { dots += 1 }
+        }
+        if length == 0 { return parts == 0 }
+        return !(dots == length && length <= 2)
     }
 
     /// The folder of an absolute path (`/` for `/`).
