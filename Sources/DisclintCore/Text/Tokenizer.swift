@@ -251,11 +251,13 @@ package enum Tokenizer {
                 let range = index(offset)..<index(end)
                 // The normalized text's first two bytes: digits, or a digit and the decimal point.
                 let second = grouped ? scratch[1] : end - offset > 1 ? bytes[offset + 1] : 0
-                tokens.append(Token(kind: .number, traits: grouped ? [.asciiText, .asciiComma] : .asciiText,
-                                    asciiPair: UInt16(byte) << 7 | UInt16(second), normalized: normalized,
-                                    span: TextSpan(line: number, range: range)))
-                // A number's stem is its normalized text (it does not end in `s`).
+                // A number's stem is its normalized text (it does not end in `s`). The words get
+                // a copy and the token takes the string itself (`consume`: no other reference
+                // count than the one a second owner needs).
                 if collect { words.append(normalized) }
+                tokens.append(Token(kind: .number, traits: grouped ? [.asciiText, .asciiComma] : .asciiText,
+                                    asciiPair: UInt16(byte) << 7 | UInt16(second), normalized: consume normalized,
+                                    span: TextSpan(line: number, range: range)))
                 offset = end
             } else if isLetter(byte) {
                 var end = offset + 1
@@ -285,9 +287,11 @@ package enum Tokenizer {
                 let traits: Token.Traits = byte <= 0x5A ? [.asciiText, .upperASCII] : .asciiText
                 let second = end - offset > 1 ? bytes[offset + 1] : 0
                 let pair = UInt16(byte | (byte <= 0x5A ? 0x20 : 0)) << 7 | UInt16(second >= 0x41 && second <= 0x5A ? second | 0x20 : second)
-                tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: normalized,
+                if collect {
+                    if let stem { words.append(stem) } else { words.append(normalized) }
+                }
+                tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: consume normalized,
                                     span: TextSpan(line: number, range: range)))
-                if collect { words.append(stem ?? normalized) }
                 offset = end
             } else {
                 let range = index(offset)..<index(offset + 1)
