@@ -9,8 +9,9 @@ package enum PlaceholderFinder {
     package static func find(in lines: [Line], spec: PlaceholderSpec) -> [[Token]] {
         var result: [[Token]] = []
         let spec = Compiled(spec)
-        for line in lines where !line.isBlank {
-            let tokens = line.tokens
+        // By index: a line is a large value to copy, and only its tokens are read.
+        for lineIndex in lines.indices where !lines[lineIndex].isBlank {
+            let tokens = lines[lineIndex].tokens
             if ItemLine.isRule(tokens) { continue }
             var index = 0
             while index < tokens.count {

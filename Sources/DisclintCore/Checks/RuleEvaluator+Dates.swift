@@ -2,7 +2,10 @@ extension RuleEvaluator {
     /// Lint: a date that does not exist (February 30, June 31, month 13), anywhere in the draft.
     func validDates(_ message: String) -> [Finding] {
         var findings: [Finding] = []
-        for line in document.lines where !line.isBlank {
+        // By index, and only the lines with a date: a line is a large value to copy.
+        let lines = document.lines
+        for lineIndex in lines.indices where !lines[lineIndex].dateMentions.isEmpty {
+            let line = lines[lineIndex]
             let mentions = line.dateMentions
             for (index, mention) in mentions.enumerated() {
                 let neighbour = index + 1 < mentions.count ? mentions[index + 1] : (index > 0 ? mentions[index - 1] : nil)

@@ -430,11 +430,13 @@ package struct DocumentParser {
         var result: [Section] = []
         for definition in body.sections where definition.detect == .phrase {
             let valued = definition.value != .presence && definition.value != .text
-            for line in lines where !line.isBlank {
-                let words = line.words
-                let scalars = line.scalars
+            // By index: the line is copied only where a phrase is found.
+            for lineIndex in lines.indices where !lines[lineIndex].isBlank {
+                let words = lines[lineIndex].words
+                let scalars = lines[lineIndex].scalars
                 guard let end = definition.synonyms.lazy.compactMap({ $0.mayOccur(in: scalars) ? $0.end(in: words[...]) : nil }).first
                 else { continue }
+                let line = lines[lineIndex]
                 // The value is read after the phrase: from the token after its `end`-th word.
                 var after = line.tokens.count
                 var seen = 0
