@@ -21,7 +21,10 @@ struct OperandValue {
     /// stated or does not read (other rules report that).
     static func resolve(_ operand: Operand, in document: Document) -> OperandValue? {
         var candidates: [OperandValue] = []
-        for section in document.sections(operand.section) {
+        // In place: a section is copied only if it has the operand's id.
+        let sections = document.sections
+        for index in sections.indices where sections[index].id == operand.section {
+            let section = sections[index]
             guard let value = section.value else { continue }
             switch (value, operand.part) {
             case (.shares(let quantity), .value):

@@ -1,7 +1,7 @@
 extension RuleEvaluator {
     /// Lint: a required section is missing. Points where the section belongs.
     func required(_ id: String, _ message: String) -> [Finding] {
-        guard document.sections(id).isEmpty, let definition = document.pack.section(id) else { return [] }
+        guard !document.has(id), let definition = document.pack.section(id) else { return [] }
         let line: Int
         switch definition.detect {
         case .dateline: line = 1

@@ -14,6 +14,9 @@ package struct Document: Sendable {
     /// The sections with an id, in the order written.
     package func sections(_ id: String) -> [Section] { sections.filter { $0.id == id } }
 
+    /// Whether a section with an id was found (without making the list of them).
+    package func has(_ id: String) -> Bool { sections.contains { $0.id == id } }
+
     /// The first section with an id.
     package func first(_ id: String) -> Section? { sections.first { $0.id == id } }
 
