@@ -25,16 +25,31 @@ package struct Token: Hashable, Sendable {
 
         /// The traits of a text as written.
         package init<S: StringProtocol>(of text: S) {
-            var traits: Traits = []
-            var ascii = true
-            for byte in text.utf8 {
-                if byte >= 0x80 { ascii = false }
-                if byte == UInt8(ascii: ",") { traits.insert(.asciiComma) }
+            if let traits = text.utf8.withContiguousStorageIfAvailable(Traits.init(utf8:)) {
+                self = traits
+            } else {
+                self = Array(text.utf8).withUnsafeBufferPointer(Traits.init(utf8:))
             }
-            if ascii { traits.insert(.asciiText) }
-            if let first = text.unicodeScalars.first {
-                if first.value >= 0x41 && first.value <= 0x5A { traits.insert(.upperASCII) }
-                if first.value >= 0xFF21 && first.value <= 0xFF3A { traits.insert(.upperFullWidth) }
+        }
+
+        /// The traits of a text's valid UTF-8 bytes: read on bytes alone (a Japanese line's
+        /// tokens were read scalar by scalar for these, a twelfth of reading it). The first
+        /// scalar is a full-width capital `Ａ`–`Ｚ` (U+FF21–U+FF3A) when its bytes are EF BC A1–BA.
+        init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+            var traits: Traits = []
+            var high: UInt8 = 0
+            var comma = false
+            for byte in bytes {
+                high |= byte
+                comma = comma || byte == UInt8(ascii: ",")
+            }
+            if high < 0x80 { traits.insert(.asciiText) }
+            if comma { traits.insert(.asciiComma) }
+            if let first = bytes.first {
+                if first >= 0x41 && first <= 0x5A { traits.insert(.upperASCII) }
+                if first == 0xEF, bytes.count >= 3, bytes[1] == 0xBC, bytes[2] >= 0xA1 && bytes[2] <= 0xBA {
+                    traits.insert(.upperFullWidth)
+                }
             }
             self = traits
         }
