@@ -33,8 +33,16 @@ package struct SourceFile: Sendable {
         self.path = path
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        self.invalidByteOffsets = SourceFile.invalidUTF8Offsets(in: body)
-        let text = String(decoding: body, as: UTF8.self)
+        // Valid UTF-8 (nearly every draft) is checked once, by the standard library as it makes
+        // the string; only a draft that fails is scanned for the offsets of its invalid bytes.
+        let text: String
+        if let valid = String(validating: body, as: UTF8.self) {
+            self.invalidByteOffsets = []
+            text = valid
+        } else {
+            self.invalidByteOffsets = SourceFile.invalidUTF8Offsets(in: body)
+            text = String(decoding: body, as: UTF8.self)
+        }
         self.text = text
         self.lines = SourceFile.splitLines(text)
     }

@@ -1,4 +1,4 @@
-import DisclintCore
+@testable import DisclintCore
 import Testing
 
 @Suite("SourceFile")
@@ -63,6 +63,24 @@ struct SourceFileTests {
             let text = lines.joined(separator: terminator)
             #expect(SourceFile(path: "a", text: text).lines.map(String.init) == lines, "length \(length)")
             #expect(SourceFile(path: "a", text: text + terminator).lines.map(String.init) == lines, "length \(length), ended")
+        }
+    }
+
+    /// A draft is valid when the standard library's check says so, and only then are its bytes
+    /// scanned for invalid offsets: the two must agree on every input.
+    @Test("finds invalid bytes exactly where the standard library's check fails")
+    func validationAgrees() {
+        // Bytes that make and break UTF-8: ASCII, continuations, every kind of lead byte, the
+        // edges of overlong forms, surrogates and the top of the code space.
+        let alphabet: [UInt8] = [0x41, 0x0A, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
+                                 0xE0, 0xE3, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<20_000 {
+            let length = round % 12
+            let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            #expect(SourceFile.invalidUTF8Offsets(in: bytes[...]).isEmpty == valid, "\(bytes.map { String($0, radix: 16) })")
+            #expect(SourceFile(path: "a", bytes: bytes).invalidByteOffsets.isEmpty == valid)
         }
     }
 }
