@@ -34,13 +34,18 @@ package struct ScalarFilter: Sendable, Equatable {
         // On the string's own bytes when it has them (native and small strings do): iterating
         // its UTF-8 view byte by byte was most of the cost of a Japanese line's filter.
         var filter = self
-        if text.utf8.withContiguousStorageIfAvailable({ filter.insert(utf8: $0) }) != nil {
-            self = filter
-            return
+        if text.utf8.withContiguousStorageIfAvailable({ filter.insert(utf8: $0) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { filter.insert(utf8: $0) }
         }
+        self = filter
+    }
+
+    /// ``insert(_:)`` of a text's UTF-8 bytes (a scalar is its lead byte and the continuation
+    /// bytes after it).
+    private mutating func insert(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var value: UInt32 = 0
         var started = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte & 0xC0 == 0x80 {
                 // A continuation byte: six more bits of the scalar.
                 value = value << 6 | UInt32(byte & 0x3F)
@@ -49,22 +54,6 @@ package struct ScalarFilter: Sendable, Equatable {
             if started { add(value) }
             started = true
             // A lead byte: its own bits of the scalar (all of an ASCII byte).
-            value = byte < 0x80 ? UInt32(byte) : UInt32(byte & 0x1F)
-        }
-        if started { add(value) }
-    }
-
-    /// ``insert(_:)`` of a text's UTF-8 bytes.
-    private mutating func insert(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        var value: UInt32 = 0
-        var started = false
-        for byte in bytes {
-            if byte & 0xC0 == 0x80 {
-                value = value << 6 | UInt32(byte & 0x3F)
-                continue
-            }
-            if started { add(value) }
-            started = true
             value = byte < 0x80 ? UInt32(byte) : UInt32(byte & 0x1F)
         }
         if started { add(value) }
