@@ -95,8 +95,13 @@ package struct ScaledNumber: Hashable, Sendable {
         return multiplied(exponent)
     }
 
-    /// 10 to the powers 0 to 12 (the largest scale), each made once as ``multiplied(_:)`` makes it.
-    private static let powersOfTen: [Decimal] = (0...12).map(multiplied)
+    /// 10 to the powers 0 to 12 (the largest scale), each made once as ``multiplied(_:)`` makes
+    /// it: the one before times 10.
+    private static let powersOfTen: [Decimal] = {
+        var powers = [Decimal(1)]
+        for _ in 1...12 { powers.append(powers[powers.count - 1] * 10) }
+        return powers
+    }()
 
     /// 10 to the power `exponent`, by multiplying 1 by 10 `exponent` times.
     private static func multiplied(_ exponent: Int) -> Decimal {

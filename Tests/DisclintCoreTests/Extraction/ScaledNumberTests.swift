@@ -96,4 +96,14 @@ struct ScaledNumberTests {
         #expect(ScaledNumber.value(of: tokens("shares")[0]) == nil)
         #expect(ScaledNumber.value(of: tokens(String(repeating: "9", count: 40))[0]) == nil)
     }
+
+    @Test("has the powers of ten exactly, from the table and past it", arguments: 0...15)
+    func powers(_ exponent: Int) {
+        var expected = Decimal(1)
+        for _ in 0..<exponent { expected *= 10 }
+        let power = ScaledNumber.power(exponent)
+        #expect(power == expected)
+        #expect(power.exponent == expected.exponent && power.significand == expected.significand)
+        #expect("\(power)" == "1" + String(repeating: "0", count: exponent))
+    }
 }
