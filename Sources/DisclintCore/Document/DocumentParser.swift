@@ -235,7 +235,7 @@ package struct DocumentParser {
             }
         }
         let label = LabelWords(words)
-        // The best section by its index: a definition is a large value, copied on each assignment.
+        // The best section, by its index.
         let sections = body.sections
         var best: (index: Int, score: Int)?
         func consider(_ index: Int) {

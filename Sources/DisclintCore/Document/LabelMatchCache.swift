@@ -10,10 +10,30 @@ import Synchronization
 /// a draft of millions of distinct short lines does not grow it without bound.
 final class LabelMatchCache: Sendable {
     /// What is matched: a label's stemmed words in a part, strictly or not.
+    ///
+    /// Words are compared and hashed on their bytes, not as Unicode text: matching compares
+    /// Japanese words byte for byte, so two canonically equivalent spellings (`が` and `か` with
+    /// a combining mark) may match differently, and each must get its own answer.
     struct Key: Hashable, Sendable {
         var words: [String]
         var scope: Scope
         var strict: Bool
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.scope == b.scope && a.strict == b.strict && a.words.count == b.words.count
+                && zip(a.words, b.words).allSatisfy { Token.same($0, $1) }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(scope)
+            hasher.combine(strict)
+            for word in words {
+                hasher.combine(word.utf8.count)
+                if word.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+                    for byte in word.utf8 { hasher.combine(byte) }
+                }
+            }
+        }
     }
 
     /// A label's section (its index among the pack's sections) and the part it places it in.

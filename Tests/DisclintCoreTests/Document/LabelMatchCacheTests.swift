@@ -19,6 +19,20 @@ struct LabelMatchCacheTests {
         #expect(cache.answer(for: Self.key("Number of shares purchased", strict: true)) == nil)
     }
 
+    /// Matching compares Japanese words on their bytes, so canonically equivalent spellings are
+    /// different questions.
+    @Test("tells canonically equivalent spellings apart")
+    func bytes() {
+        let cache = LabelMatchCache()
+        let composed = LabelMatchCache.Key(words: ["取得が"], scope: .results, strict: false)
+        let decomposed = LabelMatchCache.Key(words: ["取得\u{304B}\u{3099}"], scope: .results, strict: false)
+        #expect(composed.words == decomposed.words, "equal as Unicode text")
+        #expect(composed != decomposed)
+        cache.remember(LabelMatchCache.Match(section: 1, scope: .results), for: composed)
+        #expect(cache.answer(for: decomposed) == nil)
+        #expect(cache.answer(for: composed) == .some(LabelMatchCache.Match(section: 1, scope: .results)))
+    }
+
     @Test("keeps at most its capacity")
     func bounded() {
         let cache = LabelMatchCache()
