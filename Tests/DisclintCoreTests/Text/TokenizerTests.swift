@@ -194,6 +194,13 @@ struct TokenizerTests {
         #expect(found.first?.asciiPair == bytes.map { UInt16($0[0]) << 7 | UInt16($0[1]) } ?? Token.noPair, "\(text)")
     }
 
+    /// A draft is held as tokens: every byte a token grows by is some ten times the text's size
+    /// in memory (a 10 MB line has two million tokens). The pair and the symbol fill padding.
+    @Test("a token is 48 bytes")
+    func size() {
+        #expect(MemoryLayout<Token>.stride == 48)
+    }
+
     @Test("keeps multibyte words intact")
     func multibyte() {
         let line = "株式 é Société"
