@@ -57,17 +57,20 @@ package enum ByteSearch {
 
     private static func firstOffset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return nil }
-        let first = Int32(pattern[0])
-        var offset = 0
-        // memchr finds each candidate first byte; the rest is compared in place.
-        while bytes.count - offset >= pattern.count {
-            guard let found = memchr(base + offset, first, bytes.count - offset) else { return nil }
-            let start = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        // memchr finds each candidate for one byte of the pattern; the rest is compared in place.
+        // That byte is its first that is not a lower-case letter, if it has one (the `-` of
+        // `disclint-`, not its `d`, which most English words have): fewer candidates.
+        let anchor = pattern.firstIndex { $0 < UInt8(ascii: "a") || $0 > UInt8(ascii: "z") } ?? 0
+        let byte = Int32(pattern[anchor])
+        var offset = anchor
+        while bytes.count - (offset - anchor) >= pattern.count {
+            guard let found = memchr(base + offset, byte, bytes.count - offset) else { return nil }
+            let start = UnsafeRawPointer(found) - UnsafeRawPointer(base) - anchor
             guard bytes.count - start >= pattern.count else { return nil }
-            var matched = 1
+            var matched = 0
             while matched < pattern.count, bytes[start + matched] == pattern[matched] { matched += 1 }
             if matched == pattern.count { return start }
-            offset = start + 1
+            offset = start + anchor + 1
         }
         return nil
     }
