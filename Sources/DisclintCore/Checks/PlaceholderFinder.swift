@@ -8,7 +8,7 @@ package enum PlaceholderFinder {
     /// The placeholders in `lines`, each as the tokens it spans.
     package static func find(in lines: [Line], spec: PlaceholderSpec) -> [[Token]] {
         var result: [[Token]] = []
-        let spec = Compiled(spec)
+        let spec = spec.compiled
         // By index: a line is a large value to copy, and only its tokens are read.
         for lineIndex in lines.indices where !lines[lineIndex].isBlank {
             let tokens = lines[lineIndex].tokens
@@ -48,7 +48,7 @@ package enum PlaceholderFinder {
     private static func touches(_ a: Token, _ b: Token) -> Bool { a.span.range.upperBound == b.span.range.lowerBound }
 
     /// A spec prepared for a lookup per token.
-    struct Compiled {
+    struct Compiled: Sendable {
         /// The placeholder words, few enough to compare one by one (no hashing per token).
         var words: [String]
         var longestWord: Int
@@ -70,21 +70,21 @@ package enum PlaceholderFinder {
         var bracketedWords: Set<String>
         var emptyBrackets: Bool
 
-        init(_ spec: PlaceholderSpec) {
-            words = spec.words.sorted()
-            longestWord = spec.words.map(\.utf8.count).max() ?? 0
-            runs = spec.runMinimum.map { ($0.key, $0.value) }
+        init(words specWords: Set<String>, runMinimum: [String: Int], bracketedWords: Set<String>, emptyBrackets: Bool) {
+            words = specWords.sorted()
+            longestWord = specWords.map(\.utf8.count).max() ?? 0
+            runs = runMinimum.map { ($0.key, $0.value) }
             runFirst = Array(repeating: false, count: 256)
             for (character, _) in runs { if let byte = character.utf8.first { runFirst[Int(byte)] = true } }
             mayStart = runFirst
-            for word in spec.words { if let byte = word.utf8.first { mayStart[Int(byte)] = true } }
+            for word in specWords { if let byte = word.utf8.first { mayStart[Int(byte)] = true } }
             for (opener, _) in PlaceholderFinder.brackets { if let byte = opener.utf8.first { mayStart[Int(byte)] = true } }
-            for key in spec.words.map({ $0 }) + runs.map(\.character) + PlaceholderFinder.brackets.map(\.open) {
+            for key in specWords.map({ $0 }) + runs.map(\.character) + PlaceholderFinder.brackets.map(\.open) {
                 if let pair = Compiled.firstTwoBytes(key) { multiByteStarts.append(pair) }
             }
-            bracketedWords = spec.bracketedWords
-            emptyBrackets = spec.emptyBrackets
-            for word in spec.words { allowPair(word) }
+            self.bracketedWords = bracketedWords
+            self.emptyBrackets = emptyBrackets
+            for word in specWords { allowPair(word) }
             for (character, _) in runs {
                 allowPair(character)
                 allowPair(character + character)

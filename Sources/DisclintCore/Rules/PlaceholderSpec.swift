@@ -1,17 +1,28 @@
 /// What counts as an unresolved placeholder in a draft.
 package struct PlaceholderSpec: Sendable {
     /// Whole words, compared case-insensitively: `TBD`, `TBC`, `未定`.
-    package var words: Set<String>
+    package let words: Set<String>
     /// A character that marks a placeholder when it stands `minimum` or more times in a row
     /// (`XX`, `○○`, `___`). For letters the run must be a whole word.
-    package var runs: [(character: String, minimum: Int)]
+    package let runs: [(character: String, minimum: Int)]
     /// Words that make a bracketed span a placeholder: `[insert date]`, `<insert …>`.
-    package var bracketedWords: Set<String>
+    package let bracketedWords: Set<String>
     /// Whether empty brackets (`[ ]`, `【　】`) are placeholders.
-    package var emptyBrackets: Bool
+    package let emptyBrackets: Bool
+    /// The spec prepared for a lookup per token, made once with the pack (it was made for each
+    /// draft, and cost more than looking for the placeholders of a short one).
+    let compiled: PlaceholderFinder.Compiled
 
-    /// The least run length of each run character, for a lookup per token.
-    var runMinimum: [String: Int] { Dictionary(runs.map { ($0.character, $0.minimum) }, uniquingKeysWith: min) }
+    package init(words: Set<String>, runs: [(character: String, minimum: Int)], bracketedWords: Set<String>, emptyBrackets: Bool) {
+        self.words = words
+        self.runs = runs
+        self.bracketedWords = bracketedWords
+        self.emptyBrackets = emptyBrackets
+        // The least run length of each run character (a character listed twice keeps its least).
+        self.compiled = PlaceholderFinder.Compiled(
+            words: words, runMinimum: Dictionary(runs.map { ($0.character, $0.minimum) }, uniquingKeysWith: min),
+            bracketedWords: bracketedWords, emptyBrackets: emptyBrackets)
+    }
 
     static func decode(_ members: JSONMembers) throws(RulePackError) -> PlaceholderSpec {
         var runs: [(character: String, minimum: Int)] = []
