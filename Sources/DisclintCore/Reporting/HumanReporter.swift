@@ -46,16 +46,16 @@ package struct HumanReporter: Reporter {
         let number = range.start.line
         let line = source.line(number)
         let gutter = String(number)
-        let pad = String(repeating: " ", count: gutter.count)
+        let pad = String.repeating(ascii: UInt8(ascii: " "), count: gutter.count)
         let (text, cells) = HumanReporter.shown(line)
         let first = max(1, min(range.start.column, cells.count + 1))
         var last = range.end.line == range.start.line ? range.end.column : cells.count + 1
         last = min(max(last, first + 1), max(cells.count + 1, first + 1))
         let lead = cells.prefix(first - 1).reduce(0, +)
         let span = max(1, cells.dropFirst(first - 1).prefix(last - first).reduce(0, +))
-        let marks = "^" + String(repeating: "~", count: span - 1)
+        let marks = "^" + String.repeating(ascii: UInt8(ascii: "~"), count: span - 1)
         var result = " \(paint(gutter, "34")) \(paint("|", "34")) \(text)\n"
-        result += " \(pad) \(paint("|", "34")) \(String(repeating: " ", count: lead))\(paint(marks, "1;32"))\n"
+        result += " \(pad) \(paint("|", "34")) \(String.repeating(ascii: UInt8(ascii: " "), count: lead))\(paint(marks, "1;32"))\n"
         return result
     }
 

@@ -29,7 +29,7 @@ struct JSONWriter {
     private mutating func newItem(key: String?) {
         if needsComma[needsComma.count - 1] { text += "," }
         needsComma[needsComma.count - 1] = true
-        text += "\n" + String(repeating: "  ", count: indent)
+        text += "\n" + String.repeating(ascii: UInt8(ascii: " "), count: 2 * indent)
         if let key { text += JSONWriter.quoted(key) + ": " }
     }
 
@@ -42,7 +42,7 @@ struct JSONWriter {
     mutating func close(_ bracket: String) {
         let hadItems = needsComma.removeLast()
         indent -= 1
-        if hadItems { text += "\n" + String(repeating: "  ", count: indent) }
+        if hadItems { text += "\n" + String.repeating(ascii: UInt8(ascii: " "), count: 2 * indent) }
         text += bracket
     }
 

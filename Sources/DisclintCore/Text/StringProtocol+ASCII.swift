@@ -8,3 +8,16 @@ extension StringProtocol {
         return utf8.allSatisfy { $0 < 0x80 }
     }
 }
+
+extension String {
+    /// `count` copies of an ASCII byte (`count` below 0 gives ""): spaces and marks of a report,
+    /// written in one pass. `String(repeating:count:)` appends a string for each copy.
+    static func repeating(ascii byte: UInt8, count: Int) -> String {
+        precondition(byte < 0x80, "String.repeating(ascii:count:) takes an ASCII byte")
+        let count = Swift.max(0, count)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            if count > 0 { buffer.initialize(repeating: byte) }
+            return count
+        }
+    }
+}

@@ -67,4 +67,11 @@ struct SmallASCIIStringTests {
         let found = tokens(line)
         #expect(found.map(\.normalized) == ["the", "company's", "shares", "were", "2533155", "and", "an", "extraordinarily", "-", "long", "-", "word"])
     }
+
+    @Test("repeats an ASCII byte as String(repeating:count:) does", arguments: [0, 1, 2, 15, 16, 100, 5000])
+    func repeating(_ count: Int) {
+        #expect(String.repeating(ascii: UInt8(ascii: " "), count: count) == String(repeating: " ", count: count))
+        #expect(String.repeating(ascii: UInt8(ascii: "~"), count: count) == String(repeating: "~", count: count))
+        #expect(String.repeating(ascii: UInt8(ascii: "x"), count: -count) == "")
+    }
 }
