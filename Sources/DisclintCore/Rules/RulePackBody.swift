@@ -44,7 +44,7 @@ final class RulePackBody: Sendable {
             // Each synonym is anchored by its rarest word, so that a label's common words
             // (`number`, `shares`, `total`) bring few sections with them.
             var frequency: [String: Int] = [:]
-            for word in words { frequency[word, default: 0] += 1 }
+            for word in words where word.isASCII { frequency[word, default: 0] += 1 }
             var anchors: [String: [Int]] = [:]
             var unanchored: [Int] = []
             for (index, section) in sections.enumerated() where section.detect == .label {
