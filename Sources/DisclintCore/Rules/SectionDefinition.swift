@@ -18,7 +18,9 @@ package struct SectionDefinition: Sendable {
         let contextExcludeAfter: [Phrase]
         let excludeASCII: Set<String>
         let excludeInside: [[UInt8]]
-        let excludeKeys: WordFilter
+        /// The first bytes and lengths of ``excludeASCII``; nil when there are none (a filter is
+        /// 2 KiB, and most sections exclude nothing).
+        let excludeKeys: WordFilter?
 
         init(id: String, names: LocalizedText, scope: Scope, value: ValueType, detect: Detection, synonyms: [Phrase],
              exclude: Set<String>, contextAfter: [[Phrase]], contextExclude: [Phrase], contextAfterLeads: Set<String>,
@@ -36,7 +38,7 @@ package struct SectionDefinition: Sendable {
             self.contextExcludeAfter = contextExcludeAfter
             self.excludeASCII = exclude.filter(\.isASCII)
             self.excludeInside = exclude.filter { !$0.isASCII }.map { Array($0.utf8) }
-            self.excludeKeys = WordFilter(excludeASCII)
+            self.excludeKeys = excludeASCII.isEmpty ? nil : WordFilter(excludeASCII)
         }
     }
 
@@ -85,7 +87,7 @@ package struct SectionDefinition: Sendable {
     /// Whether a label with these (stemmed) words is ruled out by ``exclude``: an ASCII word
     /// must be one of them; a word of a script without spaces (Japanese) may be inside one.
     package func isExcluded(by label: LabelWords) -> Bool {
-        if label.containsAny(of: excludeASCII, keys: storage.excludeKeys) { return true }
+        if let keys = storage.excludeKeys, label.containsAny(of: excludeASCII, keys: keys) { return true }
         return excludeInside.contains(where: label.containsInside)
     }
 
