@@ -56,9 +56,12 @@ package struct DocumentParser {
             sections += open.sections()
         }
 
-        for line in lines {
-            let tokens = line.tokens
-            let item = ItemLine(tokens, in: line.text, ascii: line.isASCII)
+        // By index: a line is a large value, and a copy of each (five references counted, then
+        // released) was a tenth of this loop.
+        for lineIndex in lines.indices {
+            let tokens = lines[lineIndex].tokens
+            let number = lines[lineIndex].number
+            let item = ItemLine(tokens, in: lines[lineIndex].text, ascii: lines[lineIndex].isASCII)
             // A table whose columns are sections: its rows are values, not labels.
             if table != nil {
                 if item.isRule { continue }
@@ -67,12 +70,12 @@ package struct DocumentParser {
             } else if item.cells.count >= 2, let header = columnHeader(tokens, item.cells, scope: scope) {
                 close()
                 if scope == .preamble { scope = .results }
-                if scopeStarts[scope] == nil { scopeStarts[scope] = line.number }
+                if scopeStarts[scope] == nil { scopeStarts[scope] = number }
                 table = ColumnTable(columns: header)
-                bodyEnd = line.number
+                bodyEnd = number
                 continue
             }
-            if line.isBlank {
+            if tokens.isEmpty {
                 if collecting { close() }
                 continue
             }
@@ -85,19 +88,19 @@ package struct DocumentParser {
             let numbered = item.hasNumber || pendingNumber
             pendingNumber = false
             let skipped = tokens[..<item.contentStart].reduce(0) { $0 + ($1.kind == .symbol ? 0 : 1) }
-            let contentWords = line.words.dropFirst(skipped)
+            let contentWords = lines[lineIndex].words.dropFirst(skipped)
 
             // A line that starts a part.
             let labelOnly = item.hasColon ? Phrase.words(of: tokens[item.label]) : nil
             let sentence = tokens.last.map { $0.isSymbol(".") || $0.isSymbol("。") } == true
             // The letterhead's `Contact:` or `Inquiries:` line comes before the body: the trailer
             // starts only after something of the body has been read.
-            if let marked = startedScope(contentWords, scalars: line.scalars, wordCount: line.wordCount, label: labelOnly, sentence: sentence,
+            if let marked = startedScope(contentWords, scalars: lines[lineIndex].scalars, wordCount: lines[lineIndex].wordCount, label: labelOnly, sentence: sentence,
                                          inlineValue: item.hasColon && !item.value.isEmpty),
                marked != .trailer || scope != .preamble || !sections.isEmpty || table != nil {
                 close()
                 scope = marked
-                if scopeStarts[marked] == nil { scopeStarts[marked] = line.number }
+                if scopeStarts[marked] == nil { scopeStarts[marked] = number }
                 // "Cumulative number of shares acquired: 1,000 shares" is also a label.
                 if !(item.hasColon && !item.value.isEmpty) { continue }
             }
@@ -121,12 +124,12 @@ package struct DocumentParser {
                 if scope == .preamble, labelScope == .results || labelScope == .resolution {
                     scope = labelScope
                 }
-                if scopeStarts[labelScope] == nil { scopeStarts[labelScope] = line.number }
+                if scopeStarts[labelScope] == nil { scopeStarts[labelScope] = number }
                 sections.append(Section(definition: definition, scope: labelScope, labelTokens: Array(labelTokens),
                                         valueTokens: Array(tokens[item.value]), value: nil))
                 current = sections.count - 1
                 collecting = !item.value.isEmpty
-                bodyEnd = line.number
+                bodyEnd = number
                 continue
             }
 
@@ -140,7 +143,7 @@ package struct DocumentParser {
             if let index = current {
                 sections[index].valueTokens.append(contentsOf: tokens)
                 collecting = true
-                bodyEnd = line.number
+                bodyEnd = number
             }
         }
 
