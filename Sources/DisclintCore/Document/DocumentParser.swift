@@ -171,7 +171,7 @@ package struct DocumentParser {
     ///
     /// `scalars` are those of the line's words (``Line/scalars``): a phrase with another is not
     /// tried.
-    func startedScope(_ words: ArraySlice<String>, scalars: ScalarFilter = .all, wordCount: Int, label: [String]?,
+    func startedScope(_ words: Slice<LineWords>, scalars: ScalarFilter = .all, wordCount: Int, label: [String]?,
                       sentence: Bool, inlineValue: Bool) -> Scope? {
         let short = wordCount <= DocumentParser.maximumMarkerWords
         var lead: (scope: Scope, words: [String])?

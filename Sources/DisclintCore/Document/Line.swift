@@ -3,9 +3,10 @@ package struct Line: Sendable {
     /// The 1-based line number.
     package var number: Int
     package var text: Substring
-    package private(set) var tokens: [Token]
-    /// The stems of its words and numbers, in order (``Phrase/words(of:)`` of all its tokens).
-    package private(set) var words: [String]
+    /// The stems of its words and numbers, in order (``Phrase/words(of:)`` of all its tokens),
+    /// read from its tokens.
+    package private(set) var words: LineWords
+    package var tokens: [Token] { words.tokens }
     /// The dates written in it (``DateExtractor/mentions(in:)`` of its tokens), found once: the
     /// parser's dates in context and the check of dates that do not exist both read every line's.
     package private(set) var dateMentions: [DateMention]
@@ -20,17 +21,16 @@ package struct Line: Sendable {
     package init(number: Int, text: Substring) {
         self.number = number
         self.text = text
-        if let (tokens, words) = Tokenizer.asciiTokensAndWords(in: text, number: number, words: true) {
-            self.tokens = tokens
-            self.words = words
+        if let ascii = Tokenizer.asciiWords(in: text, number: number) {
+            self.words = ascii
             self.isASCII = true
             self.scalars = .all
         } else {
-            self.tokens = Tokenizer.unicodeTokens(in: text, number: number)
-            self.words = Phrase.words(of: tokens)
+            self.words = LineWords(Tokenizer.unicodeTokens(in: text, number: number))
             self.isASCII = false
             self.scalars = ScalarFilter(words)
         }
+        let tokens = words.tokens
         self.dateMentions = DateExtractor.mentions(in: tokens)
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }
@@ -40,10 +40,9 @@ package struct Line: Sendable {
     package init(number: Int, text: Substring, tokens: [Token], isASCII: Bool) {
         self.number = number
         self.text = text
-        self.tokens = tokens
         self.isASCII = isASCII
-        self.words = Phrase.words(of: tokens)
-        self.scalars = isASCII ? .all : ScalarFilter(words)
+        self.words = LineWords(tokens)
+        self.scalars = isASCII ? .all : ScalarFilter(Phrase.words(of: tokens))
         self.dateMentions = DateExtractor.mentions(in: tokens)
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }

@@ -61,22 +61,26 @@ struct ScopeIndex: Sendable {
     }
 
     /// Lead phrases that may start `words`, in pack order.
-    func leads(for words: ArraySlice<String>) -> [(Scope, Phrase)] {
-        guard let first = words.first else { return [] }
-        return leadKeys.mayContain(first) ? leadsByFirst[first] ?? leadsAlways : leadsAlways
+    func leads(for words: Slice<LineWords>) -> [(Scope, Phrase)] {
+        guard !words.isEmpty else { return [] }
+        let (byte, count) = words.base.filterKey(at: words.startIndex)
+        guard leadKeys.mayContain(first: byte, count: count) else { return leadsAlways }
+        return leadsByFirst[words[words.startIndex]] ?? leadsAlways
     }
 
     /// Start phrases that may start `words`.
-    func starts(for words: ArraySlice<String>) -> [(Scope, Phrase)] {
-        guard let first = words.first else { return [] }
-        return startKeys.mayContain(first) ? startsByFirst[first] ?? startsAlways : startsAlways
+    func starts(for words: Slice<LineWords>) -> [(Scope, Phrase)] {
+        guard !words.isEmpty else { return [] }
+        let (byte, count) = words.base.filterKey(at: words.startIndex)
+        guard startKeys.mayContain(first: byte, count: count) else { return startsAlways }
+        return startsByFirst[words[words.startIndex]] ?? startsAlways
     }
 
 
     /// The part whose contain group (every phrase of it) occurs in `words`: the first in
     /// ``order`` when several do. A phrase with a scalar not among `scalars` (those of the
     /// line's words) is not searched for.
-    func containedScope(in words: ArraySlice<String>, scalars: ScalarFilter = .all) -> Scope? {
+    func containedScope(in words: Slice<LineWords>, scalars: ScalarFilter = .all) -> Scope? {
         var best: Scope?
         func consider(_ candidates: [(Scope, [Phrase])]) {
             for (scope, group) in candidates where best == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(best!) {
@@ -87,8 +91,11 @@ struct ScopeIndex: Sendable {
         if !containByFirst.isEmpty {
             // The keys are ASCII, so a Japanese word (whose hashing normalises it first) is
             // ruled out by its first byte.
-            for word in words where containKeys.mayContain(word) {
-                if let candidates = containByFirst[word] { consider(candidates) }
+            // Each word is made (its stem) only when its first byte and length are a key's.
+            for position in words.startIndex..<words.endIndex {
+                let (byte, count) = words.base.filterKey(at: position)
+                guard containKeys.mayContain(first: byte, count: count) else { continue }
+                if let candidates = containByFirst[words[position]] { consider(candidates) }
             }
         }
         return best

@@ -48,14 +48,14 @@ package struct Recognition: Sendable {
     }
 
     /// Whether a line's words (stemmed) name this kind of release.
-    package func matches(_ words: [String]) -> Bool {
+    package func matches(_ words: some PhraseWords) -> Bool {
         groups.allSatisfy { group in group.contains { $0.occurs(in: words) } }
             && !exclude.contains { $0.occurs(in: words) }
     }
 
     /// Whether a title line matches one of the alternatives' title groups (the body is checked
     /// by the caller).
-    package func alternative(for words: [String]) -> Alternative? {
+    package func alternative(for words: some PhraseWords) -> Alternative? {
         alternatives.first { alternative in
             alternative.groups.allSatisfy { group in group.contains { $0.occurs(in: words) } }
                 && !alternative.exclude.contains { $0.occurs(in: words) }

@@ -14,6 +14,8 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
         let contentWords: [String]
         let matchesInside: [Bool]
         let insideBytes: [[UInt8]]
+        /// ``LineWords/key(of:)`` of each word.
+        let keys: [UInt64]
         let contentInsideBytes: [[UInt8]]
         let scalars: ScalarFilter
 
@@ -24,18 +26,20 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
             self.contentWords = words.filter { !Phrase.stopWords.contains($0) }
             self.matchesInside = words.map { !$0.isASCII }
             self.insideBytes = zip(words, matchesInside).map { $1 ? Array($0.utf8) : [] }
+            self.keys = words.map(LineWords.key(of:))
             self.contentInsideBytes = contentWords.map { $0.isASCII ? [] : Array($0.utf8) }
             self.scalars = ScalarFilter(words)
         }
 
-        /// Whether the phrase's word at `index` matches `word` of a text. Here, on the storage
-        /// the caller holds, so that a loop over a line's words does not retain and release the
-        /// phrase's arrays at each word.
-        func same(_ index: Int, _ word: String) -> Bool {
-            if !matchesInside[index] { return Token.same(words[index], word) }
+        /// Whether the phrase's word at `index` matches the word at `position` of `text`. Here,
+        /// on the storage the caller holds, so that a loop over a line's words does not retain
+        /// and release the phrase's arrays at each word.
+        @inline(__always)
+        func same(_ index: Int, _ text: some PhraseWords, at position: Int) -> Bool {
+            if !matchesInside[index] { return text.word(at: position, is: words[index], key: keys[index]) }
             // On UTF-8 bytes, not characters: a byte match of valid UTF-8 starts on a character, and
             // Unicode-aware `contains` made every line of every draft pay for the Japanese pack.
-            return ByteSearch.contains(insideBytes[index], in: word)
+            return text.word(at: position, contains: insideBytes[index])
         }
     }
 
@@ -69,40 +73,10 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     static let stopWords: Set<String> = ["of", "the", "to", "be", "a", "an", "for", "in", "by", "on", "at", "and", "or", "its", "our", "from", "as", "that", "which", "with", "company", "s"]
 
     /// The stem of a lower-cased word: `'s` and `’s` dropped, then, for an ASCII word longer than
-    /// three letters, a plural `s` (`ies` → `y`; not after `s`, `u`, `i`).
+    /// three letters, a plural `s` (`ies` → `y`; not after `s`, `u`, `i`). What is cut is
+    /// ``StemShape``'s to say, so that a token's stem and a phrase's are made alike.
     package static func stem(_ word: String) -> String {
-        // Most words end in neither `s` nor `'s`: no work, no copy.
-        guard word.utf8.last == UInt8(ascii: "s") else { return word }
-        var bytes = Array(word.utf8)
-        // `’s` (U+2019: E2 80 99) is dropped here; `'s` by ``asciiStem(_:)``.
-        if bytes.count >= 4, bytes[bytes.count - 4] == 0xE2, bytes[bytes.count - 3] == 0x80, bytes[bytes.count - 2] == 0x99 {
-            bytes.removeLast(4)
-        }
-        let dropped = bytes.count < word.utf8.count
-        if !bytes.contains(where: { $0 >= 0x80 }) {
-            if let stem = bytes.withUnsafeBufferPointer(asciiStem) { return stem }
-        } else if !dropped, bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: "'") {
-            bytes.removeLast(2)
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        return dropped ? String(decoding: bytes, as: UTF8.self) : word
-    }
-
-    /// ``stem(_:)`` of a lower-cased ASCII word given as bytes (the tokenizer's fast path, and
-    /// ``stem(_:)``'s own); nil when the stem is the word itself.
-    static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var count = bytes.count
-        if count >= 2, bytes[count - 2] == UInt8(ascii: "'") { count -= 2 }
-        if count > 3 {
-            let last = bytes[count - 1], before = bytes[count - 2]
-            if last == UInt8(ascii: "s") {
-                if before == UInt8(ascii: "e"), bytes[count - 3] == UInt8(ascii: "i") {
-                    return Tokenizer.asciiString(UnsafeBufferPointer(rebasing: bytes[..<(count - 3)])) + "y"
-                }
-                if before != UInt8(ascii: "s"), before != UInt8(ascii: "u"), before != UInt8(ascii: "i") { count -= 1 }
-            }
-        }
-        return count == bytes.count ? nil : Tokenizer.asciiString(UnsafeBufferPointer(rebasing: bytes[..<count]))
+        StemShape(of: word).stem(of: word)
     }
 
     /// The stemmed words of tokens (symbols dropped).
@@ -123,36 +97,30 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     package var needsNonASCII: Bool { matchesInside.first ?? false }
 
     /// Whether the phrase occurs, its words in order and next to each other, in `words`.
-    package func occurs(in words: [String]) -> Bool { occurs(in: words[...]) }
-
-    /// Whether the phrase occurs, its words in order and next to each other, in `words`.
-    package func occurs(in words: ArraySlice<String>) -> Bool { end(in: words) != nil }
+    package func occurs(in words: some PhraseWords) -> Bool { end(in: words) != nil }
 
     /// The index just after the first occurrence of the phrase in `words`, if it occurs.
-    package func end(in words: ArraySlice<String>) -> Int? {
+    package func end(in words: some PhraseWords) -> Int? {
         let storage = self.storage
         let length = storage.words.count
-        guard length > 0, words.count >= length else { return nil }
-        for start in words.startIndex...(words.endIndex - length) where storage.same(0, words[start]) {
+        guard length > 0, words.endIndex - words.startIndex >= length else { return nil }
+        for start in words.startIndex...(words.endIndex - length) where storage.same(0, words, at: start) {
             var offset = 1
-            while offset < length, storage.same(offset, words[start + offset]) { offset += 1 }
+            while offset < length, storage.same(offset, words, at: start + offset) { offset += 1 }
             if offset == length { return start + length }
         }
         return nil
     }
 
     /// Whether `words` begin with the phrase.
-    package func starts(_ words: [String]) -> Bool { starts(words[...]) }
-
-    /// Whether `words` begin with the phrase.
-    package func starts(_ words: ArraySlice<String>) -> Bool {
+    package func starts(_ words: some PhraseWords) -> Bool {
         let storage = self.storage
         let length = storage.words.count
-        guard length > 0, words.count >= length else { return false }
+        guard length > 0, words.endIndex - words.startIndex >= length else { return false }
         // A plain loop: this runs for each candidate phrase of each line.
         var position = words.startIndex
         for index in 0..<length {
-            guard storage.same(index, words[position]) else { return false }
+            guard storage.same(index, words, at: position) else { return false }
             position += 1
         }
         return true

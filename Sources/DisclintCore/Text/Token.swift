@@ -71,11 +71,24 @@ package struct Token: Hashable, Sendable {
     /// token is no larger), and lets a check that looks at every token of a draft for a few
     /// words (``PlaceholderFinder``) rule most of them out without reading their strings.
     package private(set) var asciiPair: UInt16
-    /// For a symbol, its one scalar as folded (``normalized``'s only scalar); U+0000 for words and
-    /// numbers. It fills padding after ``kind`` (the token is no larger), and makes
+    /// For a symbol, the value of its one scalar as folded (``normalized``'s only scalar, or 0 if
+    /// it has more); for a word or a number, the shape of its stem (``StemShape``). It
+    /// fills padding after ``kind`` (the token is no larger). For symbols it makes
     /// ``isSymbol(_:)`` (asked of most tokens of every line: `.`, `|`, `(`) one compare of
-    /// integers instead of a comparison of strings.
-    package var symbol: Unicode.Scalar
+    /// integers instead of a comparison of strings; for words it lets a phrase be compared with
+    /// the word's stem in place (``LineWords``), without a string made and kept for each word.
+    private var payload: UInt32
+
+    /// For a symbol, its one scalar as folded (``normalized``'s only scalar); U+0000 for words and
+    /// numbers.
+    package var symbol: Unicode.Scalar {
+        kind == .symbol ? Unicode.Scalar(payload) ?? "\u{0}" : "\u{0}"
+    }
+
+    /// How the stem of a word or number is made from ``normalized`` (nothing cut: the text itself).
+    package var stemShape: StemShape {
+        kind == .symbol ? StemShape() : StemShape(rawValue: payload)
+    }
     /// The text for matching: lower-cased, full-width forms folded to ASCII, and for numbers
     /// the digits alone with a `.` for the decimal point (`2,533` → `2533`).
     package private(set) var normalized: String
@@ -85,7 +98,7 @@ package struct Token: Hashable, Sendable {
     /// asked, not kept: a line's stems are made once as its tokens are read (``Line/words``), and
     /// a third string in every token cost a release each time a token was dropped and a sixth
     /// of the token's size.
-    package var stem: String { kind == .symbol ? "" : Phrase.stem(normalized) }
+    package var stem: String { kind == .symbol ? "" : stemShape.stem(of: normalized) }
 
     /// A token of `text` (a slice of its line's string) at `span`.
     package init(kind: Kind, text: Substring, normalized: String, span: TextSpan) {
@@ -105,8 +118,18 @@ package struct Token: Hashable, Sendable {
         self.asciiPair = asciiPair
         self.normalized = normalized
         self.span = span
-        // Words and numbers (most tokens) without a call.
-        self.symbol = kind == .symbol ? Token.symbol(kind, normalized) : "\u{0}"
+        self.payload = kind == .symbol ? Token.symbol(kind, normalized).value : StemShape(of: normalized).rawValue
+    }
+
+    /// A word or number whose traits, ``asciiPair`` and stem are known (the ASCII tokenizer's
+    /// path: it has the bytes at hand).
+    package init(kind: Kind, traits: Traits, asciiPair: UInt16, normalized: String, stem: StemShape, span: TextSpan) {
+        self.kind = kind
+        self.traits = traits
+        self.asciiPair = asciiPair
+        self.normalized = normalized
+        self.span = span
+        self.payload = stem.rawValue
     }
 
     /// A symbol token whose folded scalar is known (the tokenizer's path for symbols).
@@ -116,7 +139,7 @@ package struct Token: Hashable, Sendable {
         self.asciiPair = symbol.isASCII ? UInt16(symbol.value) << 7 : Token.noPair
         self.normalized = normalized
         self.span = span
-        self.symbol = symbol
+        self.payload = symbol.value
     }
 
     /// ``asciiPair`` of a text that does not start with two ASCII bytes.
@@ -165,7 +188,7 @@ package struct Token: Hashable, Sendable {
     /// Whether this is the symbol `symbol` (one scalar, compared with the folded ``symbol``:
     /// the same answer as comparing ``normalized`` with it byte for byte).
     @inline(__always)
-    package func isSymbol(_ symbol: Unicode.Scalar) -> Bool { kind == .symbol && self.symbol == symbol }
+    package func isSymbol(_ symbol: Unicode.Scalar) -> Bool { kind == .symbol && payload == symbol.value }
 
     /// Whether two texts are the same bytes. String `==` compares canonical equivalence, which
     /// for any text outside ASCII (every Japanese token) means normalising both on each call.

@@ -179,24 +179,23 @@ package enum Tokenizer {
     // MARK: - ASCII lines
 
     /// The same tokens for a line of ASCII only (most lines of English drafts), read from its
-    /// bytes: no Unicode property lookups, no character-by-character strings. Nil if the line
-    /// has a byte outside ASCII.
+    /// bytes: no Unicode property lookups, no character-by-character strings, and each word's
+    /// stem (``Token/stemShape``) from the bytes as it is read. Nil if the line has a byte
+    /// outside ASCII.
     package static func asciiTokens(in line: Substring, number: Int) -> [Token]? {
-        asciiTokensAndWords(in: line, number: number, words: false)?.tokens
+        asciiWords(in: line, number: number)?.tokens
     }
 
-    /// ``asciiTokens(in:number:)`` with, when `words` is set, the line's stemmed words
-    /// (``Phrase/words(of:)`` of the tokens), made from the bytes as each word is read.
-    package static func asciiTokensAndWords(in line: Substring, number: Int, words: Bool) -> (tokens: [Token], words: [String])? {
-        if let found = line.utf8.withContiguousStorageIfAvailable({ asciiTokens(in: line, bytes: $0, number: number, words: words) }) {
+    /// ``asciiTokens(in:number:)`` as the line's words, whose keys are made from the bytes as
+    /// each word is read.
+    package static func asciiWords(in line: Substring, number: Int) -> LineWords? {
+        if let found = line.utf8.withContiguousStorageIfAvailable({ asciiWords(in: line, bytes: $0, number: number) }) {
             return found
         }
-        return Array(line.utf8).withUnsafeBufferPointer { asciiTokens(in: line, bytes: $0, number: number, words: words) }
+        return Array(line.utf8).withUnsafeBufferPointer { asciiWords(in: line, bytes: $0, number: number) }
     }
 
-    private static func asciiTokens(
-        in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int, words collect: Bool
-    ) -> (tokens: [Token], words: [String])? {
+    private static func asciiWords(in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int) -> LineWords? {
         let count = bytes.count
         guard ByteSearch.isASCII(bytes) else { return nil }
         // Room for the tokens of an ordinary line at once (a short table row has a token for every
@@ -204,11 +203,14 @@ package enum Tokenizer {
         // reserves less and grows if it must.
         var tokens: [Token] = []
         tokens.reserveCapacity(count <= 4096 ? count / 3 + 2 : count / 4)
-        var words: [String] = []
-        if collect { words.reserveCapacity(count <= 4096 ? count / 4 + 2 : count / 6) }
-        let utf8 = line.utf8
+        var entries: [UInt64] = []
+        entries.reserveCapacity(count <= 4096 ? count / 3 + 2 : count / 6)
+        // Indices from the whole string's UTF-8 view (the same index as the line's view gives,
+        // every offset being inside the line): its `index(_:offsetBy:)` is always inlined,
+        // where the substring's was a call for each token once this function grew.
+        let utf8 = line.base.utf8
         let start = line.startIndex
-        func index(_ offset: Int) -> String.Index { utf8.index(start, offsetBy: offset) }
+        @inline(__always) func index(_ offset: Int) -> String.Index { utf8.index(start, offsetBy: offset) }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         func string(_ from: Int, _ to: Int) -> String { asciiString(UnsafeBufferPointer(rebasing: bytes[from..<to])) }
@@ -251,13 +253,11 @@ package enum Tokenizer {
                 let range = index(offset)..<index(end)
                 // The normalized text's first two bytes: digits, or a digit and the decimal point.
                 let second = grouped ? scratch[1] : end - offset > 1 ? bytes[offset + 1] : 0
-                // A number's stem is its normalized text (it does not end in `s`). The words get
-                // a copy and the token takes the string itself (`consume`: no other reference
-                // count than the one a second owner needs).
-                if collect { words.append(normalized) }
+                // A number's stem is its normalized text (it does not end in `s`).
+                entries.append(LineWords.entry(token: tokens.count, first: byte, count: grouped ? scratch.count : end - offset))
                 tokens.append(Token(kind: .number, traits: grouped ? [.asciiText, .asciiComma] : .asciiText,
-                                    asciiPair: UInt16(byte) << 7 | UInt16(second), normalized: consume normalized,
-                                    span: TextSpan(line: number, range: range)))
+                                    asciiPair: UInt16(byte) << 7 | UInt16(second), normalized: normalized,
+                                    stem: StemShape(), span: TextSpan(line: number, range: range)))
                 offset = end
             } else if isLetter(byte) {
                 var end = offset + 1
@@ -269,29 +269,28 @@ package enum Tokenizer {
                     break
                 }
                 let normalized: String
-                var stem: String?
+                var stem = StemShape()
                 // Only a word ending in `s` has a stem of its own.
-                let plural = collect && bytes[end - 1] | 0x20 == UInt8(ascii: "s")
+                let plural = bytes[end - 1] | 0x20 == UInt8(ascii: "s")
                 if upper {
                     normalized = asciiString(UnsafeBufferPointer(rebasing: bytes[offset..<end]), lowercasing: true)
                     if plural {
                         scratch.removeAll(keepingCapacity: true)
                         for letter in bytes[offset..<end] { scratch.append(letter >= 0x41 && letter <= 0x5A ? letter | 0x20 : letter) }
-                        stem = scratch.withUnsafeBufferPointer(Phrase.asciiStem)
+                        stem = scratch.withUnsafeBufferPointer(StemShape.init(ascii:))
                     }
                 } else {
                     normalized = string(offset, end)
-                    if plural { stem = Phrase.asciiStem(UnsafeBufferPointer(rebasing: bytes[offset..<end])) }
+                    if plural { stem = StemShape(ascii: UnsafeBufferPointer(rebasing: bytes[offset..<end])) }
                 }
                 let range = index(offset)..<index(end)
                 let traits: Token.Traits = byte <= 0x5A ? [.asciiText, .upperASCII] : .asciiText
                 let second = end - offset > 1 ? bytes[offset + 1] : 0
                 let pair = UInt16(byte | (byte <= 0x5A ? 0x20 : 0)) << 7 | UInt16(second >= 0x41 && second <= 0x5A ? second | 0x20 : second)
-                if collect {
-                    if let stem { words.append(stem) } else { words.append(normalized) }
-                }
-                tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: consume normalized,
-                                    span: TextSpan(line: number, range: range)))
+                let length = end - offset - stem.cut + (stem.addsY ? 1 : 0)
+                entries.append(LineWords.entry(token: tokens.count, first: length > 0 ? byte | 0x20 : 0, count: length))
+                tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: normalized,
+                                    stem: stem, span: TextSpan(line: number, range: range)))
                 offset = end
             } else {
                 let range = index(offset)..<index(offset + 1)
@@ -301,7 +300,7 @@ package enum Tokenizer {
                 offset += 1
             }
         }
-        return (tokens, words)
+        return LineWords(tokens: tokens, entries: entries)
     }
 
     /// A string of ASCII bytes (lower-cased if asked): ``SmallASCIIString`` for the short ones.

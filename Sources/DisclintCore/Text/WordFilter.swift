@@ -26,6 +26,13 @@ struct WordFilter: Sendable {
         // The subscript, not `first`: the generic `first` of a string's UTF-8 view was a call
         // for each word of each line, more than the rest of the test.
         let first = count == 0 ? 0 : utf8[utf8.startIndex]
-        return lengths[Int(first)] & (1 << UInt64(min(count, 63))) != 0
+        return mayContain(first: first, count: count)
+    }
+
+    /// Whether a word whose first byte is `first` (0 if it is empty) and whose length is `count`
+    /// bytes may be a key (``LineWords/filterKey(at:)``: a line's word, not made).
+    @inline(__always)
+    func mayContain(first: UInt8, count: Int) -> Bool {
+        lengths[Int(first)] & (1 << UInt64(min(count, 63))) != 0
     }
 }

@@ -246,9 +246,14 @@ struct TokenizerASCIIPathTests {
             #expect(fast == slow, "\(line.debugDescription)")
             // `==` leaves out what is derived from the normalized text: the pair made from the bytes.
             #expect(fast?.map(\.asciiPair) == slow.map { Token.asciiPair(of: $0.normalized) }, "\(line.debugDescription)")
-            // The stems made from the bytes as the words are read are those of the tokens.
-            let words = Tokenizer.asciiTokensAndWords(in: line[...], number: 1, words: true)?.words
-            #expect(words == Phrase.words(of: slow), "\(line.debugDescription)")
+            // The stems and the words' keys made from the bytes as the words are read are those
+            // made from the tokens.
+            #expect(fast?.map(\.stemShape) == slow.map(\.stemShape), "\(line.debugDescription)")
+            let words = Tokenizer.asciiWords(in: line[...], number: 1)
+            let fromTokens = LineWords(slow)
+            #expect(words.map(Array.init) == Phrase.words(of: slow), "\(line.debugDescription)")
+            #expect(words.map { words in words.indices.map(words.filterKey(at:)).map { [Int($0.first), $0.count] } }
+                == fromTokens.indices.map(fromTokens.filterKey(at:)).map { [Int($0.first), $0.count] }, "\(line.debugDescription)")
         }
     }
 

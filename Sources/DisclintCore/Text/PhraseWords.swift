@@ -1,0 +1,28 @@
+/// Stemmed words a ``Phrase`` is looked for in: a line's (``LineWords``, read from its tokens in
+/// place) or any list of stems (`[String]`, for labels and stretches of a line).
+///
+/// Positions are `startIndex..<endIndex`, one for each word, as in the collection itself.
+package protocol PhraseWords {
+    var startIndex: Int { get }
+    var endIndex: Int { get }
+    /// Whether the word at `position` is `stem` (compared byte for byte), whose
+    /// ``LineWords/key(of:)`` is `key`.
+    func word(at position: Int, is stem: String, key: UInt64) -> Bool
+    /// Whether the word at `position` has the UTF-8 `bytes` inside it (a word of a script
+    /// without spaces, which matches inside longer words).
+    func word(at position: Int, contains bytes: [UInt8]) -> Bool
+}
+
+extension Array: PhraseWords where Element == String {
+    @inline(__always)
+    package func word(at position: Int, is stem: String, key: UInt64) -> Bool { Token.same(stem, self[position]) }
+
+    package func word(at position: Int, contains bytes: [UInt8]) -> Bool { ByteSearch.contains(bytes, in: self[position]) }
+}
+
+extension ArraySlice: PhraseWords where Element == String {
+    @inline(__always)
+    package func word(at position: Int, is stem: String, key: UInt64) -> Bool { Token.same(stem, self[position]) }
+
+    package func word(at position: Int, contains bytes: [UInt8]) -> Bool { ByteSearch.contains(bytes, in: self[position]) }
+}
