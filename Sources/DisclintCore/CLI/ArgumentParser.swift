@@ -85,8 +85,10 @@ package enum ArgumentParser {
                 options.language = text
             case "--max-file-size":
                 let text = try value()
-                guard let size = Int(text), size > 0 else {
-                    throw UsageError("The value '\(text)' is invalid for '--max-file-size' (a number of bytes)", command: subcommand)
+                // Positions in a draft are 32-bit offsets (``TextSpan``): at most 4 GiB.
+                guard let size = Int(text), size > 0, size <= TextSpan.maximumOffset else {
+                    throw UsageError("The value '\(text)' is invalid for '--max-file-size' (a number of bytes, at most \(TextSpan.maximumOffset))",
+                                     command: subcommand)
                 }
                 options.maximumFileSize = size
             default:

@@ -45,7 +45,7 @@ package enum PlaceholderFinder {
         return result
     }
 
-    private static func touches(_ a: Token, _ b: Token) -> Bool { a.span.range.upperBound == b.span.range.lowerBound }
+    private static func touches(_ a: Token, _ b: Token) -> Bool { a.span.end == b.span.start }
 
     /// A spec prepared for a lookup per token.
     struct Compiled: Sendable {

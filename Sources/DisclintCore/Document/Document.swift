@@ -29,6 +29,16 @@ package struct Document: Sendable {
         return text[text.startIndex..<min(index, text.endIndex)].count + 1
     }
 
+    /// The column (1-based, in characters) of a UTF-8 offset in the draft's text (``TextSpan``),
+    /// in a line: the line's start or end when the offset is outside it.
+    package func column(offset: Int, line: Int) -> Int {
+        let text = self.text(ofLine: line)
+        let utf8 = text.base.utf8
+        let lineStart = utf8.distance(from: utf8.startIndex, to: text.startIndex)
+        let inLine = min(max(offset - lineStart, 0), text.utf8.count)
+        return column(text.utf8.index(text.startIndex, offsetBy: inLine), line: line)
+    }
+
     /// A line as read (markup masked): the text token indices point into.
     package func text(ofLine number: Int) -> Substring {
         number >= 1 && number <= lines.count ? lines[number - 1].text : ""
@@ -38,23 +48,28 @@ package struct Document: Sendable {
     package func range(of tokens: some Collection<Token>) -> SourceRange? {
         guard let first = tokens.first, let last = tokens.reversed().first else { return nil }
         return SourceRange(
-            start: SourceLocation(line: first.span.line, column: column(first.span.range.lowerBound, line: first.span.line)),
-            end: SourceLocation(line: last.span.line, column: column(last.span.range.upperBound, line: last.span.line)))
+            start: SourceLocation(line: first.span.line, column: column(offset: Int(first.span.start), line: first.span.line)),
+            end: SourceLocation(line: last.span.line, column: column(offset: Int(last.span.end), line: last.span.line)))
     }
 
     /// The tokens' text as the draft writes it (lines joined with a space).
     package func text(of tokens: some Collection<Token>) -> String {
         var parts: [String] = []
-        var current: (line: Int, start: String.Index, end: String.Index)?
+        var current: TextSpan?
+        func append(_ span: TextSpan) {
+            let text = text(ofLine: span.line)
+            parts.append(String(text[span.range(in: text)]))
+        }
         for token in tokens {
-            if let open = current, open.line == token.span.line {
-                current = (open.line, open.start, token.span.range.upperBound)
+            if var open = current, open.line == token.span.line {
+                open.end = token.span.end
+                current = open
             } else {
-                if let open = current { parts.append(String(text(ofLine: open.line)[open.start..<open.end])) }
-                current = (token.span.line, token.span.range.lowerBound, token.span.range.upperBound)
+                if let open = current { append(open) }
+                current = token.span
             }
         }
-        if let open = current { parts.append(String(text(ofLine: open.line)[open.start..<open.end])) }
+        if let open = current { append(open) }
         return parts.joined(separator: " ")
     }
 

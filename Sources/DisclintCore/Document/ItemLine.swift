@@ -134,7 +134,7 @@ struct ItemLine {
             if tokens[position].isSymbol(":") {
                 let glued = position > 0 && position + 1 < tokens.count
                     && tokens[position - 1].kind == .number && tokens[position + 1].kind == .number
-                    && tokens[position - 1].span.range.upperBound == tokens[position].span.range.lowerBound
+                    && tokens[position - 1].span.end == tokens[position].span.start
                 if glued { continue }
                 label = index..<position
                 value = (position + 1)..<tokens.count
@@ -169,7 +169,7 @@ struct ItemLine {
         for position in (start + 1)..<min(tokens.count, start + 16) {
             let previous = tokens[position - 1]
             guard previous.kind == .word || previous.isSymbol(")"), !previous.textIsASCII else { continue }
-            let gap = text[previous.span.range.upperBound..<tokens[position].span.range.lowerBound]
+            let gap = text[TextSpan(line: 0, offsets: Int(previous.span.end)..<Int(tokens[position].span.start)).range(in: text)]
             // After an item number one space is enough (`1. 取得対象株式の種類 当社普通株式`, as a
             // release pasted on one line reads).
             if gap.contains("\u{3000}") || gap.contains("\t") || gap.utf8.count >= (numbered ? 1 : 2) { return position }
@@ -209,7 +209,7 @@ struct ItemLine {
             if let scalar = token.normalized.unicodeScalars.first, (0x3400...0x9FFF).contains(scalar.value) { return false }
             return token.normalized.count == 1 || token.normalized.allSatisfy { "ivx".contains($0) }
         }
-        func touches(_ a: Token, _ b: Token) -> Bool { a.span.range.upperBound == b.span.range.lowerBound }
+        func touches(_ a: Token, _ b: Token) -> Bool { a.span.end == b.span.start }
         // ① … ⑳, ⑴ … ⒇, ❶ …
         // On the normalized text: folding leaves these alone and maps nothing onto them.
         if token.kind == .symbol, let scalar = token.normalized.unicodeScalars.first,

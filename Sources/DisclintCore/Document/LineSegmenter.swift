@@ -37,7 +37,7 @@ package enum LineSegmenter {
         guard starts.count > 1 else { return [line] }
         return zip(starts, starts.dropFirst() + [tokens.count]).map { start, end in
             let slice = Array(tokens[start..<end])
-            let text = line.text[slice.first!.span.range.lowerBound..<slice.last!.span.range.upperBound]
+            let text = line.text[TextSpan(line: line.number, offsets: Int(slice.first!.span.start)..<Int(slice.last!.span.end)).range(in: line.text)]
             return Line(number: line.number, text: text, tokens: slice, isASCII: false)
         }
     }
@@ -45,7 +45,7 @@ package enum LineSegmenter {
     /// Whether white space stands between `tokens[index - 1]` and `tokens[index]`.
     static func spaced(_ tokens: [Token], before index: Int) -> Bool {
         guard index > 0, index < tokens.count else { return false }
-        return tokens[index - 1].span.range.upperBound < tokens[index].span.range.lowerBound
+        return tokens[index - 1].span.end < tokens[index].span.start
     }
 
     /// `記`, `以上`, `（ご参考）`, `（参考）`: the marks that open or close a release's parts.

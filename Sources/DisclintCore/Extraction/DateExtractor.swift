@@ -134,7 +134,7 @@ package enum DateExtractor {
     private static func skipOrdinal(_ tokens: [Token], _ index: Int) -> Int {
         guard let token = at(tokens, index), token.kind == .word,
               ["st", "nd", "rd", "th"].contains(token.normalized),
-              token.span.range.lowerBound == tokens[index - 1].span.range.upperBound else { return index }
+              token.span.start == tokens[index - 1].span.end else { return index }
         return index + 1
     }
 
@@ -183,8 +183,8 @@ package enum DateExtractor {
               second.normalized == separator.normalized, let day = isDay(at(tokens, start + 4))
         else { return nil }
         // The parts must touch: `2007 - 03 - 22` in prose is arithmetic, not a date.
-        for offset in 0..<4 where tokens[start + offset].span.range.upperBound
-            != tokens[start + offset + 1].span.range.lowerBound { return nil }
+        for offset in 0..<4 where tokens[start + offset].span.end
+            != tokens[start + offset + 1].span.start { return nil }
         return DateMention(year: year, month: month, day: day, tokenRange: start..<(start + 5))
     }
 
@@ -246,10 +246,10 @@ package enum DateExtractor {
         guard let year = isDay(at(tokens, start + 1)), at(tokens, start + 2)?.isSymbol(".") == true,
               let month = isDay(at(tokens, start + 3)), at(tokens, start + 4)?.isSymbol(".") == true,
               let day = isDay(at(tokens, start + 5)) else { return nil }
-        for offset in 0..<5 where tokens[start + offset].span.range.upperBound
-            != tokens[start + offset + 1].span.range.lowerBound { return nil }
+        for offset in 0..<5 where tokens[start + offset].span.end
+            != tokens[start + offset + 1].span.start { return nil }
         // `R7.5.30.1` is a reference number, not a date.
-        if let next = at(tokens, start + 6), next.isSymbol("."), next.span.range.lowerBound == tokens[start + 5].span.range.upperBound,
+        if let next = at(tokens, start + 6), next.isSymbol("."), next.span.start == tokens[start + 5].span.end,
            at(tokens, start + 7)?.kind == .number {
             return nil
         }

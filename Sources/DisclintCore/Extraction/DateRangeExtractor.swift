@@ -89,7 +89,7 @@ package enum DateRangeExtractor {
     /// Whether `tokens[index]` is an ordinal suffix glued to the number before it (`30th`).
     private static func isOrdinal(_ tokens: [Token], _ index: Int) -> Bool {
         index > 0 && index < tokens.count && ["st", "nd", "rd", "th"].contains(tokens[index].normalized)
-            && tokens[index].span.range.lowerBound == tokens[index - 1].span.range.upperBound
+            && tokens[index].span.start == tokens[index - 1].span.end
     }
 
     /// `22` in `22 to 30 March 2007`, `22nd to 30th March 2007` or `22–30 March 2007`: a day

@@ -37,13 +37,13 @@ package struct ScaledNumber: Hashable, Sendable {
         if end < tokens.count, tokens[end].kind == .word {
             let word = tokens[end].normalized
             let glued = tokens[end].span.line == tokens[index].span.line
-                && tokens[end].span.range.lowerBound == tokens[index].span.range.upperBound
+                && tokens[end].span.start == tokens[index].span.end
             if let scale = scales[word] ?? (glued ? gluedScales[word] : nil) {
                 exponent = scale
                 end += 1
                 // `2,533 mil. yen`, `3.2 bn. yen`: the abbreviation's full stop belongs to it.
                 if word.count <= 3, word.isASCII, end < tokens.count, tokens[end].isSymbol("."),
-                   tokens[end].span.range.lowerBound == tokens[end - 1].span.range.upperBound {
+                   tokens[end].span.start == tokens[end - 1].span.end {
                     end += 1
                 }
             }
@@ -60,7 +60,7 @@ package struct ScaledNumber: Hashable, Sendable {
                 }
                 // `6,789円` after `万`: glued to it, a whole number below the scale, then the unit.
                 if tokens[end].span.line == tokens[end - 1].span.line,
-                   tokens[end].span.range.lowerBound == tokens[end - 1].span.range.upperBound,
+                   tokens[end].span.start == tokens[end - 1].span.end,
                    !tokens[end].normalized.contains("."), tokens[end].integerDigits <= last,
                    end + 1 < tokens.count, japaneseUnits.contains(tokens[end + 1].normalized) {
                     value += part

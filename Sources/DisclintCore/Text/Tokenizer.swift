@@ -14,6 +14,9 @@ package enum Tokenizer {
     package static func unicodeTokens(in line: Substring, number: Int) -> [Token] {
         var tokens: [Token] = []
         let scalars = line.unicodeScalars
+        // Spans are UTF-8 offsets in the whole text the line is cut from (``TextSpan``).
+        let utf8 = line.base.utf8
+        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
@@ -23,18 +26,18 @@ package enum Tokenizer {
                 // After `2007.` (a dotted date), `03.22` is two parts, not a decimal.
                 let count = tokens.count
                 let dotted = count >= 2 && tokens[count - 1].isSymbol(".") && tokens[count - 2].kind == .number
-                    && tokens[count - 1].span.range.upperBound == index
-                    && tokens[count - 2].span.range.upperBound == tokens[count - 1].span.range.lowerBound
+                    && Int(tokens[count - 1].span.end) == offset(index)
+                    && tokens[count - 2].span.end == tokens[count - 1].span.start
                 let (end, normalized) = scanNumber(scalars, from: index, decimals: !dotted)
                 // A number's stem is its normalized text (it does not end in `s`).
                 tokens.append(Token(kind: .number, text: line[index..<end], normalized: normalized,
-                                    span: TextSpan(line: number, range: index..<end)))
+                                    span: TextSpan(line: number, offsets: offset(index)..<offset(end))))
                 index = end
             } else if isLetter(scalar) {
                 let cjk = isCJK(scalar)
                 if cjk, tokens.last?.kind != .number, let (end, joined) = letterSpacedRun(scalars, from: index) {
                     tokens.append(Token(kind: .word, text: line[index..<end], normalized: fold(joined),
-                                        span: TextSpan(line: number, range: index..<end)))
+                                        span: TextSpan(line: number, offsets: offset(index)..<offset(end))))
                     index = end
                     continue
                 }
@@ -59,7 +62,7 @@ package enum Tokenizer {
                 } else {
                     let text = line[index..<end]
                     tokens.append(Token(kind: .word, text: text, normalized: fold(text),
-                                        span: TextSpan(line: number, range: index..<end)))
+                                        span: TextSpan(line: number, offsets: offset(index)..<offset(end))))
                 }
                 index = end
             } else {
@@ -67,7 +70,7 @@ package enum Tokenizer {
                 let end = scalars.index(after: index)
                 let folded = foldScalar(scalar)
                 tokens.append(Token(symbol: folded, traits: Token.Traits(symbol: scalar), normalized: String(Character(folded)),
-                                    span: TextSpan(line: number, range: index..<end)))
+                                    span: TextSpan(line: number, offsets: offset(index)..<offset(end))))
                 index = end
             }
         }
@@ -96,7 +99,7 @@ package enum Tokenizer {
         func append(_ end: String.Index) {
             guard start < end else { return }
             let text = line[start..<end]
-            tokens.append(Token(kind: .word, text: text, normalized: fold(text), span: TextSpan(line: number, range: start..<end)))
+            tokens.append(Token(kind: .word, text: text, normalized: fold(text), span: TextSpan(line: number, range: start..<end, in: line)))
             start = end
         }
         // The end of the first of `candidates` written at `start`, if one is.
@@ -205,12 +208,10 @@ package enum Tokenizer {
         tokens.reserveCapacity(count <= 4096 ? count / 3 + 2 : count / 4)
         var entries: [UInt64] = []
         entries.reserveCapacity(count <= 4096 ? count / 3 + 2 : count / 6)
-        // Indices from the whole string's UTF-8 view (the same index as the line's view gives,
-        // every offset being inside the line): its `index(_:offsetBy:)` is always inlined,
-        // where the substring's was a call for each token once this function grew.
-        let utf8 = line.base.utf8
-        let start = line.startIndex
-        @inline(__always) func index(_ offset: Int) -> String.Index { utf8.index(start, offsetBy: offset) }
+        // Spans are UTF-8 offsets in the whole text the line is cut from (``TextSpan``): the
+        // line's own offset, then each token's in the line.
+        let base = line.base.utf8.distance(from: line.base.utf8.startIndex, to: line.startIndex)
+        @inline(__always) func span(_ from: Int, _ to: Int) -> TextSpan { TextSpan(line: number, offsets: (base + from)..<(base + to)) }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         func string(_ from: Int, _ to: Int) -> String { asciiString(UnsafeBufferPointer(rebasing: bytes[from..<to])) }
@@ -238,8 +239,8 @@ package enum Tokenizer {
                     }
                 }
                 let dotted = tokens.count >= 2 && tokens[tokens.count - 1].isSymbol(".") && tokens[tokens.count - 2].kind == .number
-                    && tokens[tokens.count - 1].span.range.upperBound == index(offset)
-                    && tokens[tokens.count - 2].span.range.upperBound == tokens[tokens.count - 1].span.range.lowerBound
+                    && Int(tokens[tokens.count - 1].span.end) == base + offset
+                    && tokens[tokens.count - 2].span.end == tokens[tokens.count - 1].span.start
                 if !dotted, end + 1 < count, bytes[end] == UInt8(ascii: "."), isDigit(bytes[end + 1]) {
                     var fractionEnd = end + 1
                     while fractionEnd < count, isDigit(bytes[fractionEnd]) { fractionEnd += 1 }
@@ -250,14 +251,13 @@ package enum Tokenizer {
                     }
                 }
                 let normalized = grouped ? scratch.withUnsafeBufferPointer { asciiString($0) } : string(offset, end)
-                let range = index(offset)..<index(end)
                 // The normalized text's first two bytes: digits, or a digit and the decimal point.
                 let second = grouped ? scratch[1] : end - offset > 1 ? bytes[offset + 1] : 0
                 // A number's stem is its normalized text (it does not end in `s`).
                 entries.append(LineWords.entry(token: tokens.count, first: byte, count: grouped ? scratch.count : end - offset))
                 tokens.append(Token(kind: .number, traits: grouped ? [.asciiText, .asciiComma] : .asciiText,
                                     asciiPair: UInt16(byte) << 7 | UInt16(second), normalized: normalized,
-                                    stem: StemShape(), span: TextSpan(line: number, range: range)))
+                                    stem: StemShape(), span: span(offset, end)))
                 offset = end
             } else if isLetter(byte) {
                 var end = offset + 1
@@ -283,20 +283,18 @@ package enum Tokenizer {
                     normalized = string(offset, end)
                     if plural { stem = StemShape(ascii: UnsafeBufferPointer(rebasing: bytes[offset..<end])) }
                 }
-                let range = index(offset)..<index(end)
                 let traits: Token.Traits = byte <= 0x5A ? [.asciiText, .upperASCII] : .asciiText
                 let second = end - offset > 1 ? bytes[offset + 1] : 0
                 let pair = UInt16(byte | (byte <= 0x5A ? 0x20 : 0)) << 7 | UInt16(second >= 0x41 && second <= 0x5A ? second | 0x20 : second)
                 let length = end - offset - stem.cut + (stem.addsY ? 1 : 0)
                 entries.append(LineWords.entry(token: tokens.count, first: length > 0 ? byte | 0x20 : 0, count: length))
                 tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: normalized,
-                                    stem: stem, span: TextSpan(line: number, range: range)))
+                                    stem: stem, span: span(offset, end)))
                 offset = end
             } else {
-                let range = index(offset)..<index(offset + 1)
                 tokens.append(Token(symbol: Unicode.Scalar(byte), traits: Token.Traits(symbol: Unicode.Scalar(byte)),
                                     normalized: SmallASCIIString.make(byte),
-                                    span: TextSpan(line: number, range: range)))
+                                    span: span(offset, offset + 1)))
                 offset += 1
             }
         }

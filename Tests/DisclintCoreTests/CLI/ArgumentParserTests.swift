@@ -64,6 +64,7 @@ struct ArgumentParserTests {
         (["--color=sometimes", "a.md"], "The value 'sometimes' is invalid for '--color'", "lint"),
         (["--max-file-size", "0", "a.md"], "The value '0' is invalid for '--max-file-size'", "lint"),
         (["--max-file-size", "ten", "a.md"], "The value 'ten' is invalid for '--max-file-size'", "lint"),
+        (["--max-file-size", "4294967296", "a.md"], "The value '4294967296' is invalid for '--max-file-size'", "lint"),
         (["--quiet=yes", "a.md"], "The option '--quiet' takes no value", "lint"),
         (["--no-color=1", "a.md"], "The option '--no-color' takes no value", "lint"),
         (["rules", "extra"], "Unexpected argument 'extra'", "rules"),

@@ -296,8 +296,9 @@ extension HostileInput {
         }
 
         /// 10 MiB of prose on one line after the over-cap draft, between two ordinary drafts.
-        /// Measured (debug build, this 2-core machine): about 16 s in-process, and about 220 MiB
-        /// of peak memory; the time bound is 5×.
+        /// Measured (debug build, this 2-core machine): about 16 s in-process and 220 MiB of peak
+        /// memory at first; 2.3 s and 93–98 MiB now (40-byte tokens, words read in place). The
+        /// time bound is 5× the first figure.
         @Test("a 10 MB single line: linted in bounded time, the rest of the draft and the others still linted")
         func tenMegabyteLine() throws {
             try withTemporaryDirectory { dir in
@@ -316,7 +317,12 @@ extension HostileInput {
                     overCap,
                 ])
                 if let growth = run.memoryGrowth {
-                    withKnownIssue("bug: memory blow-up, the peak grows by over 20 times the draft's size") {
+                    // Memory is linear in the draft: a 40-byte token for every 6 bytes of prose, about
+                    // 9 times the line's size in all (98 MiB measured here). Past 12 times is a regression.
+                    #expect(growth <= 12 * size + (64 << 20), "peak memory grew by \(growth >> 20) MiB for a \(size >> 20) MiB draft")
+                    // The aim is 3 times; the peak sits near that bound and its measure varies by a few
+                    // MiB from run to run, so the known issue may or may not show.
+                    withKnownIssue("bug: the peak grows by about 9 times a line of prose; the aim is 3 times and 64 MiB", isIntermittent: true) {
                         #expect(growth <= 3 * size + (64 << 20), "peak memory grew by \(growth >> 20) MiB for a \(size >> 20) MiB draft")
                     }
                 }

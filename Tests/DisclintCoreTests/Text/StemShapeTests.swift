@@ -50,6 +50,6 @@ struct StemShapeTests {
             #expect(token.stem == (token.kind == .symbol ? "" : Phrase.stem(token.normalized)))
             #expect(token.kind != .symbol || token.symbol == token.normalized.unicodeScalars.first)
         }
-        #expect(MemoryLayout<Token>.stride == 48)
+        #expect(MemoryLayout<Token>.stride == 40)
     }
 }
