@@ -440,13 +440,9 @@ package struct DocumentParser {
                 guard let end = definition.synonyms.lazy.compactMap({ $0.mayOccur(in: scalars) ? $0.end(in: words[...]) : nil }).first
                 else { continue }
                 let line = lines[lineIndex]
-                // The value is read after the phrase: from the token after its `end`-th word.
-                var after = line.tokens.count
-                var seen = 0
-                for (position, token) in line.tokens.enumerated() {
-                    if seen == end { after = position; break }
-                    if token.kind != .symbol { seen += 1 }
-                }
+                // The value is read after the phrase: from the token after its last word's (`end`
+                // is one past that token's index).
+                let after = end
                 var section = Section(definition: definition, scope: .any, labelTokens: valued ? [] : line.tokens,
                                       valueTokens: valued ? Array(line.tokens[after...]) : [], value: .text)
                 if valued {

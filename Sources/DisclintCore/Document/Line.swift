@@ -21,8 +21,8 @@ package struct Line: Sendable {
     package init(number: Int, text: Substring) {
         self.number = number
         self.text = text
-        if let ascii = Tokenizer.asciiWords(in: text, number: number) {
-            self.words = ascii
+        if let ascii = Tokenizer.asciiTokens(in: text, number: number) {
+            self.words = LineWords(ascii)
             self.isASCII = true
             self.scalars = .all
         } else {

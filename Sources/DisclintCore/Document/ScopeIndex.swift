@@ -92,10 +92,13 @@ struct ScopeIndex: Sendable {
             // The keys are ASCII, so a Japanese word (whose hashing normalises it first) is
             // ruled out by its first byte.
             // Each word is made (its stem) only when its first byte and length are a key's.
-            for position in words.startIndex..<words.endIndex {
+            var position = words.startIndex
+            while position < words.endIndex {
                 let (byte, count) = words.base.filterKey(at: position)
-                guard containKeys.mayContain(first: byte, count: count) else { continue }
-                if let candidates = containByFirst[words[position]] { consider(candidates) }
+                if containKeys.mayContain(first: byte, count: count), let candidates = containByFirst[words[position]] {
+                    consider(candidates)
+                }
+                position = words.index(after: position)
             }
         }
         return best

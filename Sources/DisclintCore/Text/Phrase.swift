@@ -14,8 +14,8 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
         let contentWords: [String]
         let matchesInside: [Bool]
         let insideBytes: [[UInt8]]
-        /// ``LineWords/key(of:)`` of each word.
-        let keys: [UInt64]
+        /// ``StemShape/key(of:)`` of each word.
+        let keys: [UInt32]
         let contentInsideBytes: [[UInt8]]
         let scalars: ScalarFilter
 
@@ -26,7 +26,7 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
             self.contentWords = words.filter { !Phrase.stopWords.contains($0) }
             self.matchesInside = words.map { !$0.isASCII }
             self.insideBytes = zip(words, matchesInside).map { $1 ? Array($0.utf8) : [] }
-            self.keys = words.map(LineWords.key(of:))
+            self.keys = words.map(StemShape.key(of:))
             self.contentInsideBytes = contentWords.map { $0.isASCII ? [] : Array($0.utf8) }
             self.scalars = ScalarFilter(words)
         }
@@ -99,15 +99,27 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// Whether the phrase occurs, its words in order and next to each other, in `words`.
     package func occurs(in words: some PhraseWords) -> Bool { end(in: words) != nil }
 
-    /// The index just after the first occurrence of the phrase in `words`, if it occurs.
+    /// The position just after the last word of the first occurrence of the phrase in `words`
+    /// (one past the index of its last word, or for a line, of its last word's token), if it
+    /// occurs.
     package func end(in words: some PhraseWords) -> Int? {
         let storage = self.storage
         let length = storage.words.count
-        guard length > 0, words.endIndex - words.startIndex >= length else { return nil }
-        for start in words.startIndex...(words.endIndex - length) where storage.same(0, words, at: start) {
-            var offset = 1
-            while offset < length, storage.same(offset, words, at: start + offset) { offset += 1 }
-            if offset == length { return start + length }
+        guard length > 0 else { return nil }
+        var start = words.startIndex
+        while start < words.endIndex {
+            if storage.same(0, words, at: start) {
+                var last = start
+                var offset = 1
+                while offset < length {
+                    let next = words.index(after: last)
+                    guard next < words.endIndex, storage.same(offset, words, at: next) else { break }
+                    last = next
+                    offset += 1
+                }
+                if offset == length { return last + 1 }
+            }
+            start = words.index(after: start)
         }
         return nil
     }
@@ -116,12 +128,12 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     package func starts(_ words: some PhraseWords) -> Bool {
         let storage = self.storage
         let length = storage.words.count
-        guard length > 0, words.endIndex - words.startIndex >= length else { return false }
+        guard length > 0 else { return false }
         // A plain loop: this runs for each candidate phrase of each line.
         var position = words.startIndex
         for index in 0..<length {
-            guard storage.same(index, words, at: position) else { return false }
-            position += 1
+            guard position < words.endIndex, storage.same(index, words, at: position) else { return false }
+            position = words.index(after: position)
         }
         return true
     }

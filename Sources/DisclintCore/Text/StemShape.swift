@@ -87,6 +87,26 @@ package struct StemShape: Hashable, Sendable {
         }
     }
 
+    /// The key of a stem whose first byte is `first` (0 if it is empty) and whose length is
+    /// `count` bytes: the byte, then the length (capped: a longer stem shares the key of the
+    /// longest, and is told apart by its bytes). Kept in a word's token (``Token/wordKey``).
+    @inline(__always)
+    package static func key(first: UInt8, count: Int) -> UInt32 {
+        UInt32(first) | UInt32(Swift.min(count, 0x7FFF)) << 8
+    }
+
+    /// The key of a stem (``key(first:count:)`` of its bytes): a phrase's word.
+    package static func key(of stem: String) -> UInt32 {
+        let utf8 = stem.utf8
+        return key(first: utf8.first ?? 0, count: utf8.count)
+    }
+
+    /// The first byte and the length of a ``key(first:count:)`` (the length capped).
+    @inline(__always)
+    package static func firstByteAndCount(ofKey key: UInt32) -> (first: UInt8, count: Int) {
+        (UInt8(truncatingIfNeeded: key), Int(key >> 8))
+    }
+
     /// The first byte of the stem of `word` (0 if it is empty) and its length in bytes: what a
     /// ``WordFilter`` asks of a word, without the stem made.
     @inline(__always)

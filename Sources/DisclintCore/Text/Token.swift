@@ -72,11 +72,12 @@ package struct Token: Hashable, Sendable {
     /// words (``PlaceholderFinder``) rule most of them out without reading their strings.
     package private(set) var asciiPair: UInt16
     /// For a symbol, the value of its one scalar as folded (``normalized``'s only scalar, or 0 if
-    /// it has more); for a word or a number, the shape of its stem (``StemShape``). It
-    /// fills padding after ``kind`` (the token is no larger). For symbols it makes
-    /// ``isSymbol(_:)`` (asked of most tokens of every line: `.`, `|`, `(`) one compare of
-    /// integers instead of a comparison of strings; for words it lets a phrase be compared with
-    /// the word's stem in place (``LineWords``), without a string made and kept for each word.
+    /// it has more); for a word or a number, the shape of its stem (``StemShape``, the low 9
+    /// bits) and the stem's key (``wordKey``, the rest). It fills padding after ``kind`` (the
+    /// token is no larger). For symbols it makes ``isSymbol(_:)`` (asked of most tokens of every
+    /// line: `.`, `|`, `(`) one compare of integers instead of a comparison of strings; for words
+    /// it lets a phrase be compared with the word's stem in place (``LineWords``), most words
+    /// ruled out by the key alone, without a string made and kept for each word.
     private var payload: UInt32
 
     /// For a symbol, its one scalar as folded (``normalized``'s only scalar); U+0000 for words and
@@ -87,8 +88,18 @@ package struct Token: Hashable, Sendable {
 
     /// How the stem of a word or number is made from ``normalized`` (nothing cut: the text itself).
     package var stemShape: StemShape {
-        kind == .symbol ? StemShape() : StemShape(rawValue: payload)
+        kind == .symbol ? StemShape() : StemShape(rawValue: payload & Token.stemBits)
     }
+
+    /// For a word or a number, ``StemShape/key(first:count:)`` of its stem: its first byte and
+    /// its length, which a phrase's word must have to be the stem.
+    @inline(__always)
+    package var wordKey: UInt32 { payload >> 9 }
+
+    private static let stemBits: UInt32 = 0x1FF
+
+    /// The payload of a word or a number: its stem's shape and key.
+    private static func wordPayload(_ stem: StemShape, key: UInt32) -> UInt32 { stem.rawValue | key << 9 }
     /// The text for matching: lower-cased, full-width forms folded to ASCII, and for numbers
     /// the digits alone with a `.` for the decimal point (`2,533` → `2533`).
     package private(set) var normalized: String
@@ -118,18 +129,24 @@ package struct Token: Hashable, Sendable {
         self.asciiPair = asciiPair
         self.normalized = normalized
         self.span = span
-        self.payload = kind == .symbol ? Token.symbol(kind, normalized).value : StemShape(of: normalized).rawValue
+        if kind == .symbol {
+            self.payload = Token.symbol(kind, normalized).value
+        } else {
+            let stem = StemShape(of: normalized)
+            let (first, count) = stem.firstByteAndCount(of: normalized)
+            self.payload = Token.wordPayload(stem, key: StemShape.key(first: first, count: count))
+        }
     }
 
-    /// A word or number whose traits, ``asciiPair`` and stem are known (the ASCII tokenizer's
-    /// path: it has the bytes at hand).
-    package init(kind: Kind, traits: Traits, asciiPair: UInt16, normalized: String, stem: StemShape, span: TextSpan) {
+    /// A word or number whose traits, ``asciiPair``, stem and its key (``wordKey``) are known
+    /// (the ASCII tokenizer's path: it has the bytes at hand).
+    package init(kind: Kind, traits: Traits, asciiPair: UInt16, normalized: String, stem: StemShape, key: UInt32, span: TextSpan) {
         self.kind = kind
         self.traits = traits
         self.asciiPair = asciiPair
         self.normalized = normalized
         self.span = span
-        self.payload = stem.rawValue
+        self.payload = Token.wordPayload(stem, key: key)
     }
 
     /// A symbol token whose folded scalar is known (the tokenizer's path for symbols).

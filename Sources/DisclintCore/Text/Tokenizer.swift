@@ -186,19 +186,13 @@ package enum Tokenizer {
     /// stem (``Token/stemShape``) from the bytes as it is read. Nil if the line has a byte
     /// outside ASCII.
     package static func asciiTokens(in line: Substring, number: Int) -> [Token]? {
-        asciiWords(in: line, number: number)?.tokens
-    }
-
-    /// ``asciiTokens(in:number:)`` as the line's words, whose keys are made from the bytes as
-    /// each word is read.
-    package static func asciiWords(in line: Substring, number: Int) -> LineWords? {
-        if let found = line.utf8.withContiguousStorageIfAvailable({ asciiWords(in: line, bytes: $0, number: number) }) {
+        if let found = line.utf8.withContiguousStorageIfAvailable({ asciiTokens(in: line, bytes: $0, number: number) }) {
             return found
         }
-        return Array(line.utf8).withUnsafeBufferPointer { asciiWords(in: line, bytes: $0, number: number) }
+        return Array(line.utf8).withUnsafeBufferPointer { asciiTokens(in: line, bytes: $0, number: number) }
     }
 
-    private static func asciiWords(in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int) -> LineWords? {
+    private static func asciiTokens(in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int) -> [Token]? {
         let count = bytes.count
         guard ByteSearch.isASCII(bytes) else { return nil }
         // Room for the tokens of an ordinary line at once (a short table row has a token for every
@@ -206,8 +200,6 @@ package enum Tokenizer {
         // reserves less and grows if it must.
         var tokens: [Token] = []
         tokens.reserveCapacity(count <= 4096 ? count / 3 + 2 : count / 4)
-        var entries: [UInt64] = []
-        entries.reserveCapacity(count <= 4096 ? count / 3 + 2 : count / 6)
         // Spans are UTF-8 offsets in the whole text the line is cut from (``TextSpan``): the
         // line's own offset, then each token's in the line.
         let base = line.base.utf8.distance(from: line.base.utf8.startIndex, to: line.startIndex)
@@ -254,10 +246,10 @@ package enum Tokenizer {
                 // The normalized text's first two bytes: digits, or a digit and the decimal point.
                 let second = grouped ? scratch[1] : end - offset > 1 ? bytes[offset + 1] : 0
                 // A number's stem is its normalized text (it does not end in `s`).
-                entries.append(LineWords.entry(token: tokens.count, first: byte, count: grouped ? scratch.count : end - offset))
                 tokens.append(Token(kind: .number, traits: grouped ? [.asciiText, .asciiComma] : .asciiText,
-                                    asciiPair: UInt16(byte) << 7 | UInt16(second), normalized: normalized,
-                                    stem: StemShape(), span: span(offset, end)))
+                                    asciiPair: UInt16(byte) << 7 | UInt16(second), normalized: normalized, stem: StemShape(),
+                                    key: StemShape.key(first: byte, count: grouped ? scratch.count : end - offset),
+                                    span: span(offset, end)))
                 offset = end
             } else if isLetter(byte) {
                 var end = offset + 1
@@ -286,10 +278,11 @@ package enum Tokenizer {
                 let traits: Token.Traits = byte <= 0x5A ? [.asciiText, .upperASCII] : .asciiText
                 let second = end - offset > 1 ? bytes[offset + 1] : 0
                 let pair = UInt16(byte | (byte <= 0x5A ? 0x20 : 0)) << 7 | UInt16(second >= 0x41 && second <= 0x5A ? second | 0x20 : second)
+                // The stem's key: its first byte (the word's, lower-cased) and its length.
                 let length = end - offset - stem.cut + (stem.addsY ? 1 : 0)
-                entries.append(LineWords.entry(token: tokens.count, first: length > 0 ? byte | 0x20 : 0, count: length))
-                tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: normalized,
-                                    stem: stem, span: span(offset, end)))
+                tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: normalized, stem: stem,
+                                    key: StemShape.key(first: length > 0 ? byte | 0x20 : 0, count: length),
+                                    span: span(offset, end)))
                 offset = end
             } else {
                 tokens.append(Token(symbol: Unicode.Scalar(byte), traits: Token.Traits(symbol: Unicode.Scalar(byte)),
@@ -298,7 +291,7 @@ package enum Tokenizer {
                 offset += 1
             }
         }
-        return LineWords(tokens: tokens, entries: entries)
+        return tokens
     }
 
     /// A string of ASCII bytes (lower-cased if asked): ``SmallASCIIString`` for the short ones.
