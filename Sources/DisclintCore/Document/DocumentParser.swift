@@ -95,7 +95,7 @@ package struct DocumentParser {
             let sentence = tokens.last.map { $0.isSymbol(".") || $0.isSymbol("。") } == true
             // The letterhead's `Contact:` or `Inquiries:` line comes before the body: the trailer
             // starts only after something of the body has been read.
-            if let marked = startedScope(contentWords, scalars: lines[lineIndex].scalars, wordCount: lines[lineIndex].wordCount, label: labelOnly, sentence: sentence,
+            if let marked = startedScope(contentWords, scalars: lines[lineIndex].scalars, signature: lines[lineIndex].signature, wordCount: lines[lineIndex].wordCount, label: labelOnly, sentence: sentence,
                                          inlineValue: item.hasColon && !item.value.isEmpty),
                marked != .trailer || scope != .preamble || !sections.isEmpty || table != nil {
                 close()
@@ -171,22 +171,22 @@ package struct DocumentParser {
     ///
     /// `scalars` are those of the line's words (``Line/scalars``): a phrase with another is not
     /// tried.
-    func startedScope(_ words: Slice<LineWords>, scalars: ScalarFilter = .all, wordCount: Int, label: [String]?,
-                      sentence: Bool, inlineValue: Bool) -> Scope? {
+    func startedScope(_ words: Slice<LineWords>, scalars: ScalarFilter = .all, signature: WordSignature = .all, wordCount: Int,
+                      label: [String]?, sentence: Bool, inlineValue: Bool) -> Scope? {
         let short = wordCount <= DocumentParser.maximumMarkerWords
         var lead: (scope: Scope, words: [String])?
-        for (scope, phrase) in index.leads(for: words) where phrase.mayOccur(in: scalars) && phrase.starts(words) {
+        for (scope, phrase) in index.leads(for: words) where phrase.mayOccur(in: scalars, signature: signature) && phrase.starts(words) {
             lead = (scope, phrase.words)
             break
         }
         let rest = lead.map { words.dropFirst($0.words.count) } ?? words
         var started: Scope?
         for (scope, phrase) in index.starts(for: rest)
-        where phrase.mayOccur(in: scalars) && phrase.starts(rest) && (short || lead != nil || phrase.words == label) {
+        where phrase.mayOccur(in: scalars, signature: signature) && phrase.starts(rest) && (short || lead != nil || phrase.words == label) {
             if started == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(started!) { started = scope }
         }
         if let started { return started }
-        if short, !sentence, !inlineValue || lead != nil, let contained = index.containedScope(in: rest, scalars: scalars) {
+        if short, !sentence, !inlineValue || lead != nil, let contained = index.containedScope(in: rest, scalars: scalars, signature: signature) {
             return contained
         }
         if let lead, short || lead.words == label { return lead.scope }
@@ -437,7 +437,8 @@ package struct DocumentParser {
             for lineIndex in lines.indices where !lines[lineIndex].isBlank {
                 let words = lines[lineIndex].words
                 let scalars = lines[lineIndex].scalars
-                guard let end = definition.synonyms.lazy.compactMap({ $0.mayOccur(in: scalars) ? $0.end(in: words[...]) : nil }).first
+                let signature = lines[lineIndex].signature
+                guard let end = definition.synonyms.lazy.compactMap({ $0.mayOccur(in: scalars, signature: signature) ? $0.end(in: words[...]) : nil }).first
                 else { continue }
                 let line = lines[lineIndex]
                 // The value is read after the phrase: from the token after its last word's (`end`

@@ -17,6 +17,8 @@ package struct Line: Sendable {
     /// The scalars of its words, to rule out phrases that cannot occur in it (``Phrase/mayOccur(in:)``);
     /// ``ScalarFilter/all`` for a line of ASCII, whose words the part index rules out by their first.
     package private(set) var scalars: ScalarFilter
+    /// Its words' stem keys, to rule out phrases that cannot occur in it (``Phrase/mayOccur(in:signature:)``).
+    package private(set) var signature: WordSignature
 
     package init(number: Int, text: Substring) {
         self.number = number
@@ -31,6 +33,7 @@ package struct Line: Sendable {
             self.scalars = ScalarFilter(words)
         }
         let tokens = words.tokens
+        self.signature = WordSignature(tokens)
         self.dateMentions = DateExtractor.mentions(in: tokens)
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }
@@ -43,6 +46,7 @@ package struct Line: Sendable {
         self.isASCII = isASCII
         self.words = LineWords(tokens)
         self.scalars = isASCII ? .all : ScalarFilter(Phrase.words(of: tokens))
+        self.signature = WordSignature(tokens)
         self.dateMentions = DateExtractor.mentions(in: tokens)
         self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }

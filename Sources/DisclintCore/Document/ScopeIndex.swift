@@ -80,11 +80,11 @@ struct ScopeIndex: Sendable {
     /// The part whose contain group (every phrase of it) occurs in `words`: the first in
     /// ``order`` when several do. A phrase with a scalar not among `scalars` (those of the
     /// line's words) is not searched for.
-    func containedScope(in words: Slice<LineWords>, scalars: ScalarFilter = .all) -> Scope? {
+    func containedScope(in words: Slice<LineWords>, scalars: ScalarFilter = .all, signature: WordSignature = .all) -> Scope? {
         var best: Scope?
         func consider(_ candidates: [(Scope, [Phrase])]) {
             for (scope, group) in candidates where best == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(best!) {
-                if group.allSatisfy({ $0.mayOccur(in: scalars) && $0.occurs(in: words) }) { best = scope }
+                if group.allSatisfy({ $0.mayOccur(in: scalars, signature: signature) && $0.occurs(in: words) }) { best = scope }
             }
         }
         consider(containAlways)

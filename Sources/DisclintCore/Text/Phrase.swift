@@ -18,6 +18,8 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
         let keys: [UInt32]
         let contentInsideBytes: [[UInt8]]
         let scalars: ScalarFilter
+        /// The keys of the words matched whole (not those matched inside longer words).
+        let signature: WordSignature
 
         init(_ text: String) {
             self.text = text
@@ -29,6 +31,9 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
             self.keys = words.map(StemShape.key(of:))
             self.contentInsideBytes = contentWords.map { $0.isASCII ? [] : Array($0.utf8) }
             self.scalars = ScalarFilter(words)
+            var signature = WordSignature()
+            for (word, inside) in zip(words, matchesInside) where !inside { signature.insert(key: StemShape.key(of: word)) }
+            self.signature = signature
         }
 
         /// Whether the phrase's word at `index` matches the word at `position` of `text`. Here,
@@ -91,6 +96,14 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// `scalars` (``Line/scalars``): false when one of the phrase's is none of the line's.
     @inline(__always)
     package func mayOccur(in scalars: ScalarFilter) -> Bool { scalars.covers(storage.scalars) }
+
+    /// Whether the phrase may occur in a line whose scalars are `scalars` and whose words'
+    /// signature is `signature` (``Line/signature``): false when one of the phrase's scalars is
+    /// none of the line's, or one of its words matched whole none of the line's words.
+    @inline(__always)
+    package func mayOccur(in scalars: ScalarFilter, signature: WordSignature) -> Bool {
+        signature.covers(storage.signature) && scalars.covers(storage.scalars)
+    }
 
     /// Whether the phrase begins with a word of a script without spaces, so that it cannot occur
     /// in a line of ASCII.
