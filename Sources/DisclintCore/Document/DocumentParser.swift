@@ -61,7 +61,7 @@ package struct DocumentParser {
         for lineIndex in lines.indices {
             let tokens = lines[lineIndex].tokens
             let number = lines[lineIndex].number
-            let item = ItemLine(tokens, in: lines[lineIndex].text, ascii: lines[lineIndex].isASCII)
+            let item = ItemLine(tokens, in: lines[lineIndex].text, ascii: lines[lineIndex].isASCII, symbols: lines[lineIndex].symbols)
             // A table whose columns are sections: its rows are values, not labels.
             if table != nil {
                 if item.isRule { continue }

@@ -4,7 +4,7 @@
 /// `１．Label`, a number alone (`1.`, the number of the next line's label in text extracted
 /// from PDF), Markdown headings, quotes, bullets and bold (`## Label`, `> - **Label:** value`)
 /// and table rows (`| Label | value |`).
-struct ItemLine {
+struct ItemLine: Equatable {
     /// Where the content starts, after markup and the item number.
     var contentStart: Int
     /// Whether the line has an item number.
@@ -66,8 +66,9 @@ struct ItemLine {
 
     /// The structure of a line's tokens, read from `text` (the line's text, for the white space
     /// between tokens); `ascii` says that the line is all ASCII, so that it is neither a note
-    /// (`※`, `注`) nor a Japanese label ending at a wide gap, without a look.
-    init(_ tokens: [Token], in text: Substring, ascii: Bool = false) {
+    /// (`※`, `注`) nor a Japanese label ending at a wide gap, without a look; `symbols` (the
+    /// line's, ``Line/symbols``) rule out a table's `|` and a label's `:` the same way.
+    init(_ tokens: [Token], in text: Substring, ascii: Bool = false, symbols: SymbolSet = .all) {
         isNote = !ascii && ItemLine.isNote(tokens)
         var index = 0
         var markup = false
@@ -76,7 +77,7 @@ struct ItemLine {
         isRule = ItemLine.isRule(tokens)
         // A table row: `| a | b |`, or `a | b | c` as pasted without the outer bars.
         let leadingBar = tokens.first?.isSymbol("|") == true
-        let isTable = leadingBar || tokens.contains { $0.isSymbol("|") }
+        let isTable = leadingBar || (symbols.mayContain("|") && tokens.contains { $0.isSymbol("|") })
         // Markup: headings, quotes, bullets, bold.
         while index < tokens.count, ItemLine.isBullet(tokens[index]) {
             let mark = tokens[index].symbol
@@ -125,10 +126,10 @@ struct ItemLine {
                 return
             }
         }
-        // `Label: value`: a colon that is not inside a number (10:30).
+        // `Label: value`: a colon that is not inside a number (10:30); most lines have none.
         var words = 0
         // Each token read in place: a copy of one is a reference count of its text.
-        for position in index..<tokens.count {
+        for position in index..<(symbols.mayContain(":") ? tokens.count : index) {
             if tokens[position].kind == .word { words += 1 }
             if words > 15 { break }
             if tokens[position].isSymbol(":") {

@@ -19,6 +19,8 @@ package struct Line: Sendable {
     package private(set) var scalars: ScalarFilter
     /// Its words' stem keys, to rule out phrases that cannot occur in it (``Phrase/mayOccur(in:signature:)``).
     package private(set) var signature: WordSignature
+    /// Its symbols, to rule out the item structure's `|` and `:` without a look (``ItemLine``).
+    package private(set) var symbols: SymbolSet
 
     package init(number: Int, text: Substring) {
         self.number = number
@@ -33,9 +35,8 @@ package struct Line: Sendable {
             self.scalars = ScalarFilter(words)
         }
         let tokens = words.tokens
-        self.signature = WordSignature(tokens)
+        (signature, symbols, wordCount) = Line.summary(of: tokens)
         self.dateMentions = DateExtractor.mentions(in: tokens)
-        self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }
 
     /// A stretch of a line, as its own line for the parser (``LineSegmenter``): the same line
@@ -46,9 +47,27 @@ package struct Line: Sendable {
         self.isASCII = isASCII
         self.words = LineWords(tokens)
         self.scalars = isASCII ? .all : ScalarFilter(Phrase.words(of: tokens))
-        self.signature = WordSignature(tokens)
+        (signature, symbols, wordCount) = Line.summary(of: tokens)
         self.dateMentions = DateExtractor.mentions(in: tokens)
-        self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+    }
+
+    /// The signature of a line's words, its symbols and its number of words, in one pass.
+    private static func summary(of tokens: [Token]) -> (WordSignature, SymbolSet, Int) {
+        var signature = WordSignature()
+        var symbols = SymbolSet()
+        var words = 0
+        for index in tokens.indices {
+            switch tokens[index].kind {
+            case .symbol:
+                symbols.insert(tokens[index].symbol)
+            case .word:
+                words += 1
+                signature.insert(key: tokens[index].wordKey)
+            case .number:
+                signature.insert(key: tokens[index].wordKey)
+            }
+        }
+        return (signature, symbols, words)
     }
 
     /// Whether the line has nothing but white space.
