@@ -357,7 +357,8 @@ package struct DocumentParser {
                     let before = Phrase.words(of: line.tokens[start..<mention.tokenRange.lowerBound])
                     if before.suffix(2) == ["as", "of"] { continue }
                     // A meeting still to come is not the resolution: "to be held on", "scheduled for".
-                    if definition.contextExclude.contains(where: { $0.occurs(in: before) }) { continue }
+                    let signature = WordSignature(words: before)
+                    if definition.contextExclude.contains(where: { $0.mayOccur(in: .all, signature: signature) && $0.occurs(in: before) }) { continue }
                     // The context phrase must end at most `contextGap` words before the date.
                     let tail = Array(before.suffix(DocumentParser.contextGap + 3))
                     var found = false

@@ -23,6 +23,12 @@ package struct WordSignature: Hashable, Sendable {
         self.bits = bits
     }
 
+    /// The signature of stemmed words (``Phrase/words(of:)``).
+    package init(words: [String]) {
+        self.init()
+        for word in words { insert(key: StemShape.key(of: word)) }
+    }
+
     /// Adds a word whose stem has the key `key`.
     package mutating func insert(key: UInt32) { bits |= WordSignature.bit(key) }
 

@@ -38,6 +38,14 @@ struct WordSignatureTests {
         #expect(ruledOut * 2 > texts.count * phrases.count)
     }
 
+    @Test("is the same made from a line's tokens or from its stemmed words")
+    func fromWords() {
+        for text in ["The Company's shares (series A) were repurchased.", "取得した株式の総数 819,000株", "株式’s cafés", ""] {
+            let tokens = Tokenizer.tokens(in: text[...], number: 1)
+            #expect(WordSignature(words: Phrase.words(of: tokens)) == WordSignature(tokens), "\(text)")
+        }
+    }
+
     @Test("a line whose words are not known covers every phrase")
     func all() {
         #expect(WordSignature.all.covers(WordSignature(Tokenizer.tokens(in: "any words at all"[...], number: 1))))
