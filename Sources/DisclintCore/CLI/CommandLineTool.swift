@@ -141,13 +141,24 @@ package enum CommandLineTool {
         defer { progress.finish() }
         // Configurations are resolved in order on this thread; drafts are read and linted in
         // batches on every core; outcomes are taken in order, so the report does not depend on
-        // the number of cores.
+        // the number of cores. A batch is linted while this thread resolves the next one and
+        // writes the report of the one before (``PendingBatch``). The messages about paths that
+        // cannot be linted (found while listing them, or while reading them) are kept with their
+        // batch and written with it, in the order of the paths: each problem found while listing
+        // is written before the outcome of the job that followed it.
         var jobs: [ParallelLinting.Job] = []
         var jobThresholds: [Severity] = []
-        func flush() {
+        var problems: [(beforeJob: Int, message: String)] = []
+        var inFlight: (batch: PendingBatch, thresholds: [Severity], problems: [(beforeJob: Int, message: String)])?
+        func finish(_ flight: (batch: PendingBatch, thresholds: [Severity], problems: [(beforeJob: Int, message: String)])) {
             var batch: [FileResult] = []
             var batchThresholds: [Severity] = []
-            for (outcome, threshold) in zip(ParallelLinting.run(jobs), jobThresholds) {
+            var pending = flight.problems[...]
+            for (index, (outcome, threshold)) in zip(flight.batch.outcomes(), flight.thresholds).enumerated() {
+                while let problem = pending.first, problem.beforeJob <= index {
+                    console.writeVisibleError(problem.message)
+                    pending = pending.dropFirst()
+                }
                 switch outcome {
                 case .unreadable(let error):
                     console.writeVisibleError("Error: \(error.message)\n")
@@ -157,11 +168,7 @@ package enum CommandLineTool {
                     batchThresholds.append(threshold)
                 }
             }
-            for job in jobs {
-                for pack in job.linter.rules.packs where packIDs.insert(pack.id).inserted { packs.append(pack) }
-            }
-            jobs.removeAll(keepingCapacity: true)
-            jobThresholds.removeAll(keepingCapacity: true)
+            for problem in pending { console.writeVisibleError(problem.message) }
             if let streamed {
                 // A baseline entry names its draft's path, so a batch is filtered on its own.
                 if let baseline {
@@ -177,13 +184,26 @@ package enum CommandLineTool {
                 thresholds += batchThresholds
             }
         }
+        func flush(last: Bool = false) {
+            // A run of one batch lints it on this thread: there is nothing to do meanwhile.
+            let started = PendingBatch(jobs, inBackground: !(last && inFlight == nil))
+            for job in jobs {
+                for pack in job.linter.rules.packs where packIDs.insert(pack.id).inserted { packs.append(pack) }
+            }
+            let flight = (batch: started, thresholds: jobThresholds, problems: problems)
+            jobs.removeAll(keepingCapacity: true)
+            jobThresholds.removeAll(keepingCapacity: true)
+            problems.removeAll()
+            if let previous = inFlight { finish(previous) }
+            inFlight = flight
+        }
         for entry in entries {
             progress.advance()
             let path: String?
             var pathBytes: [UInt8]?
             switch entry {
             case .problem(let problem):
-                console.writeVisibleError("Error: \(problem.message)\n")
+                problems.append((jobs.count, "Error: \(problem.message)\n"))
                 unreadable += 1
                 continue
             case .standardInput: path = nil
@@ -194,7 +214,7 @@ package enum CommandLineTool {
             switch resolver.resolve(for: path) {
             case .success(let found): resolved = found
             case .failure(let problem):
-                if reported.insert(problem.message).inserted { console.writeVisibleError("Error: \(problem.message)\n") }
+                if reported.insert(problem.message).inserted { problems.append((jobs.count, "Error: \(problem.message)\n")) }
                 unreadable += 1
                 continue
             }
@@ -208,7 +228,7 @@ package enum CommandLineTool {
                 do {
                     input = try console.readStandardInput()
                 } catch {
-                    console.writeVisibleError("Error: cannot read standard input: \(error.reason)\n")
+                    problems.append((jobs.count, "Error: cannot read standard input: \(error.reason)\n"))
                     unreadable += 1
                     continue
                 }
@@ -221,7 +241,8 @@ package enum CommandLineTool {
             jobThresholds.append(options.failOnGiven ? options.failOn : (configuration.failOn ?? .error))
             if jobs.count == ParallelLinting.batchSize { flush() }
         }
-        flush()
+        flush(last: true)
+        if let last = inFlight { finish(last) }
         if streamed != nil {
             if !options.quiet { console.writeError(tally.summary(unreadable: unreadable, excluded: excluded, baseline: hidden)) }
             if unreadable > 0 { return .unreadable }

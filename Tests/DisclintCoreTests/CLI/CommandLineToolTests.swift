@@ -139,6 +139,40 @@ struct CommandLineToolTests {
         }
     }
 
+    /// A batch is linted while the next one is prepared and the one before is reported: what
+    /// cannot be read, found while listing the paths (a missing file) or while reading them (a
+    /// FIFO), is still reported in the order of the paths, over several batches, and exactly as
+    /// when the report is written whole.
+    @Test("errors over several batches come in the order of the paths")
+    func errorsInOrder() throws {
+        try withTemporaryDirectory { dir in
+            let count = ParallelLinting.batchSize * 2 + 3
+            var paths: [String] = []
+            var errors: [String] = []
+            for index in 0..<count {
+                let name = String(format: "d%04d.md", index)
+                if index == 5 || index == count - 2 || index == ParallelLinting.batchSize + 1 {
+                    let pipe = try dir.makeFIFO(name)
+                    paths.append(pipe)
+                    errors.append("Error: cannot read '\(pipe)': not a regular file\n")
+                } else {
+                    paths.append(try dir.write(name, [Drafts.clean, Drafts.overCap][index % 2]))
+                }
+                if index == ParallelLinting.batchSize + 7 {
+                    let missing = dir.path + "/missing.md"
+                    paths.append(missing)
+                    errors.append("Error: cannot read '\(missing)': no such file or directory\n")
+                }
+            }
+            let streamed = runTool(paths)
+            let whole = runTool(paths + ["--output", dir.path + "/report.txt"])
+            #expect(streamed.status == .unreadable)
+            #expect(streamed.stderr.hasPrefix(errors.joined()), "\(streamed.stderr.prefix(2000))")
+            #expect(streamed.stderr == whole.stderr)
+            #expect(streamed.stdout == (try String(contentsOfFile: dir.path + "/report.txt", encoding: .utf8)))
+        }
+    }
+
     /// Issue 6: English and Japanese drafts side by side, in one run, each read by its own pack
     /// (and decoys by none), with messages in each pack's language unless `--lang` says otherwise.
     @Test("a mixed folder of English and Japanese drafts is linted in one run, each by its own pack")
