@@ -31,6 +31,15 @@ package struct TextSpan: Hashable, Sendable {
         end = UInt32(clamping: offsets.upperBound)
     }
 
+    /// A span whose offsets are known to be at most ``maximumOffset`` (the tokenizer's: a draft
+    /// is no larger), made without checks.
+    @inline(__always)
+    init(line: Int, start: Int, end: Int) {
+        storedLine = UInt32(truncatingIfNeeded: line)
+        self.start = UInt32(truncatingIfNeeded: start)
+        self.end = UInt32(truncatingIfNeeded: end)
+    }
+
     /// The span of `range`, indices of `text` (a line of a draft, or any string).
     package init(line: Int, range: Range<String.Index>, in text: Substring) {
         let utf8 = text.base.utf8

@@ -203,7 +203,8 @@ package enum Tokenizer {
         // Spans are UTF-8 offsets in the whole text the line is cut from (``TextSpan``): the
         // line's own offset, then each token's in the line.
         let base = line.base.utf8.distance(from: line.base.utf8.startIndex, to: line.startIndex)
-        @inline(__always) func span(_ from: Int, _ to: Int) -> TextSpan { TextSpan(line: number, offsets: (base + from)..<(base + to)) }
+        // (A draft is at most 4 GiB, ``TextSpan/maximumOffset``: each offset fits.)
+        @inline(__always) func span(_ from: Int, _ to: Int) -> TextSpan { TextSpan(line: number, start: base &+ from, end: base &+ to) }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         func string(_ from: Int, _ to: Int) -> String { asciiString(UnsafeBufferPointer(rebasing: bytes[from..<to])) }
@@ -279,7 +280,7 @@ package enum Tokenizer {
                 let second = end - offset > 1 ? bytes[offset + 1] : 0
                 let pair = UInt16(byte | (byte <= 0x5A ? 0x20 : 0)) << 7 | UInt16(second >= 0x41 && second <= 0x5A ? second | 0x20 : second)
                 // The stem's key: its first byte (the word's, lower-cased) and its length.
-                let length = end - offset - stem.cut + (stem.addsY ? 1 : 0)
+                let length = end &- offset &- stem.cut &+ (stem.addsY ? 1 : 0)
                 tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: normalized, stem: stem,
                                     key: StemShape.key(first: length > 0 ? byte | 0x20 : 0, count: length),
                                     span: span(offset, end)))
