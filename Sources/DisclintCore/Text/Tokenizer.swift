@@ -214,8 +214,9 @@ package enum Tokenizer {
         var offset = 0
         while offset < count {
             let byte = bytes[offset]
+            // Offsets only grow up to `count`: they are stepped without overflow checks.
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                offset += 1
+                offset &+= 1
             } else if isDigit(byte) {
                 var end = offset
                 while end < count, isDigit(bytes[end]) { end += 1 }
@@ -253,18 +254,20 @@ package enum Tokenizer {
                                     span: span(offset, end)))
                 offset = end
             } else if isLetter(byte) {
-                var end = offset + 1
-                var upper = byte <= 0x5A
+                var end = offset &+ 1
+                // A capital letter has bit 0x20 clear (`A` 0x41, `a` 0x61; the apostrophe has it set).
+                var lowerBits = byte
                 while end < count {
                     let next = bytes[end]
-                    if isLetter(next) { upper = upper || next <= 0x5A; end += 1; continue }
-                    if next == UInt8(ascii: "'"), end + 1 < count, isLetter(bytes[end + 1]) { end += 2; continue }
+                    if isLetter(next) { lowerBits &= next; end &+= 1; continue }
+                    if next == UInt8(ascii: "'"), end &+ 1 < count, isLetter(bytes[end &+ 1]) { end &+= 2; continue }
                     break
                 }
+                let upper = lowerBits & 0x20 == 0
                 let normalized: String
                 var stem = StemShape()
                 // Only a word ending in `s` has a stem of its own.
-                let plural = bytes[end - 1] | 0x20 == UInt8(ascii: "s")
+                let plural = bytes[end &- 1] | 0x20 == UInt8(ascii: "s")
                 if upper {
                     normalized = asciiString(UnsafeBufferPointer(rebasing: bytes[offset..<end]), lowercasing: true)
                     if plural {
@@ -277,7 +280,7 @@ package enum Tokenizer {
                     if plural { stem = StemShape(ascii: UnsafeBufferPointer(rebasing: bytes[offset..<end])) }
                 }
                 let traits: Token.Traits = byte <= 0x5A ? [.asciiText, .upperASCII] : .asciiText
-                let second = end - offset > 1 ? bytes[offset + 1] : 0
+                let second = end &- offset > 1 ? bytes[offset &+ 1] : 0
                 let pair = UInt16(byte | (byte <= 0x5A ? 0x20 : 0)) << 7 | UInt16(second >= 0x41 && second <= 0x5A ? second | 0x20 : second)
                 // The stem's key: its first byte (the word's, lower-cased) and its length.
                 let length = end &- offset &- stem.cut &+ (stem.addsY ? 1 : 0)
@@ -288,8 +291,8 @@ package enum Tokenizer {
             } else {
                 tokens.append(Token(symbol: Unicode.Scalar(byte), traits: Token.Traits(symbol: Unicode.Scalar(byte)),
                                     normalized: SmallASCIIString.make(byte),
-                                    span: span(offset, offset + 1)))
-                offset += 1
+                                    span: span(offset, offset &+ 1)))
+                offset &+= 1
             }
         }
         return tokens
