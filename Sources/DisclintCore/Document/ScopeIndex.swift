@@ -21,6 +21,10 @@ struct ScopeIndex: Sendable {
     private var leadKeys = WordFilter([])
     private var startKeys = WordFilter([])
     private var containKeys = WordFilter([])
+    /// The signature of each anchored contain group's words matched whole (``Phrase/signature``):
+    /// a line whose signature covers none of them starts no part by a contain group, and its
+    /// words are not looked up at all.
+    private var containSignatures: [WordSignature] = []
 
     init(_ scopes: [ScopeDefinition]) {
         for definition in scopes {
@@ -43,6 +47,9 @@ struct ScopeIndex: Sendable {
         leadKeys = WordFilter(leadsByFirst.keys)
         startKeys = WordFilter(startsByFirst.keys)
         containKeys = WordFilter(containByFirst.keys)
+        containSignatures = containByFirst.values.flatMap { $0.map { group in
+            group.1.reduce(into: WordSignature()) { $0.formUnion($1.signature) }
+        } }
     }
 
     /// The word a line must have for a contain group to match it (every phrase of the group
@@ -88,7 +95,7 @@ struct ScopeIndex: Sendable {
             }
         }
         consider(containAlways)
-        if !containByFirst.isEmpty {
+        if !containByFirst.isEmpty, containSignatures.contains(where: signature.covers) {
             // The keys are ASCII, so a Japanese word (whose hashing normalises it first) is
             // ruled out by its first byte.
             // Each word is made (its stem) only when its first byte and length are a key's.

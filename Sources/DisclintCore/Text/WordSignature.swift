@@ -32,6 +32,9 @@ package struct WordSignature: Hashable, Sendable {
     /// Adds a word whose stem has the key `key`.
     package mutating func insert(key: UInt32) { bits |= WordSignature.bit(key) }
 
+    /// Adds the words of `other`.
+    package mutating func formUnion(_ other: WordSignature) { bits |= other.bits }
+
     /// Whether every word of `other` may be among these.
     @inline(__always)
     package func covers(_ other: WordSignature) -> Bool { bits & other.bits == other.bits }

@@ -43,6 +43,7 @@ struct ScopeIndexTests {
                         }
                     }
                 }
+                #expect(index.containedScope(in: words, scalars: line.scalars, signature: line.signature) == expected, "\(pack.id): \(text)")
                 #expect(index.containedScope(in: words, scalars: line.scalars) == expected, "\(pack.id): \(text)")
             }
         }
