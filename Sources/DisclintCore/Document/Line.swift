@@ -32,7 +32,7 @@ package struct Line: Sendable {
         } else {
             self.words = LineWords(Tokenizer.unicodeTokens(in: text, number: number))
             self.isASCII = false
-            self.scalars = ScalarFilter(words)
+            self.scalars = ScalarFilter(wordsOf: words.tokens)
         }
         let tokens = words.tokens
         (signature, symbols, wordCount) = Line.summary(of: tokens)
@@ -46,7 +46,7 @@ package struct Line: Sendable {
         self.text = text
         self.isASCII = isASCII
         self.words = LineWords(tokens)
-        self.scalars = isASCII ? .all : ScalarFilter(Phrase.words(of: tokens))
+        self.scalars = isASCII ? .all : ScalarFilter(wordsOf: tokens)
         (signature, symbols, wordCount) = Line.summary(of: tokens)
         self.dateMentions = DateExtractor.mentions(in: tokens)
     }

@@ -24,6 +24,14 @@ package struct ScalarFilter: Sendable, Equatable {
         for text in texts { insert(text) }
     }
 
+    /// The filter of the stems of the words of `tokens` (those that are not symbols): a line's,
+    /// read from its tokens in place (``LineWords``' own iteration made each stem a string).
+    package init(wordsOf tokens: [Token]) {
+        for index in tokens.indices where tokens[index].kind != .symbol {
+            if tokens[index].stemShape.rawValue == 0 { insert(tokens[index].normalized) } else { insert(tokens[index].stem) }
+        }
+    }
+
     package static func == (a: ScalarFilter, b: ScalarFilter) -> Bool {
         a.bits.0 == b.bits.0 && a.bits.1 == b.bits.1 && a.bits.2 == b.bits.2 && a.bits.3 == b.bits.3
     }

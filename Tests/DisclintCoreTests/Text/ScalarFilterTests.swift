@@ -21,6 +21,14 @@ struct ScalarFilterTests {
         }
     }
 
+    @Test("is the same made from a line's tokens or from its stemmed words")
+    func fromTokens() {
+        for text in ["自己株式の取得状況に関するお知らせ", "株式’s companies’s — cafés", "取得期間：2025年5月14日", "The Company's shares", ""] {
+            let tokens = Tokenizer.tokens(in: text[...], number: 1)
+            #expect(ScalarFilter(wordsOf: tokens) == ScalarFilter(Phrase.words(of: tokens)), "\(text)")
+        }
+    }
+
     @Test("rules out a phrase with a scalar the line lacks")
     func rulesOut() {
         let line = Line(number: 1, text: "自己株式の取得状況に関するお知らせ"[...])
