@@ -132,9 +132,15 @@ package struct Token: Hashable, Sendable {
         if kind == .symbol {
             self.payload = Token.symbol(kind, normalized).value
         } else {
-            let stem = StemShape(of: normalized)
-            let (first, count) = stem.firstByteAndCount(of: normalized)
-            self.payload = Token.wordPayload(stem, key: StemShape.key(first: first, count: count))
+            // The stem's shape and key from the text's bytes in one look (most words are read
+            // here when they are not ASCII).
+            func payload(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+                let stem = StemShape(utf8: bytes)
+                let length = bytes.count - stem.cut + (stem.addsY ? 1 : 0)
+                return Token.wordPayload(stem, key: StemShape.key(first: length > 0 ? bytes[0] : 0, count: length))
+            }
+            self.payload = normalized.utf8.withContiguousStorageIfAvailable(payload)
+                ?? Array(normalized.utf8).withUnsafeBufferPointer(payload)
         }
     }
 
