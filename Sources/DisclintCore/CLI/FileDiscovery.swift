@@ -19,8 +19,8 @@ package struct FileDiscovery {
         case problem(FileReadError)
     }
 
-    package static func entries(for paths: [String]) -> [Entry] {
-        var result: [Entry] = []
+    package static func entries(for paths: [String]) -> EntryList {
+        var result = EntryList()
         var visited = Set<String>()
         for path in paths {
             if path == "-" { result.append(.standardInput); continue }
@@ -33,23 +33,17 @@ package struct FileDiscovery {
         return result
     }
 
-    /// The entry of a file found in a walk, at the path of these bytes.
-    private static func file(_ path: [UInt8]) -> Entry {
-        if let text = String(validating: path, as: UTF8.self) { return .file(text) }
-        return .fileWithBytePath(path: String(decoding: path, as: UTF8.self), bytes: path)
-    }
-
     /// Whether a file name ends in one of ``extensions`` (in any case).
-    private static func isDraftName(_ name: [UInt8]) -> Bool {
+    private static func isDraftName(_ name: ArraySlice<UInt8>) -> Bool {
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
         return extensions.contains(String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased())
     }
 
-    private static func walk(_ directory: [UInt8], into result: inout [Entry], visited: inout Set<String>) {
+    private static func walk(_ directory: [UInt8], into result: inout EntryList, visited: inout Set<String>) {
         guard let identity = FileSystem.identity(bytes: directory), visited.insert(identity).inserted else { return }
-        let names: [[UInt8]]
+        let listing: (bytes: [UInt8], names: [Range<Int>])
         do {
-            names = try FileSystem.entries(bytes: directory, reported: String(decoding: directory, as: UTF8.self))
+            listing = try FileSystem.names(bytes: directory, reported: String(decoding: directory, as: UTF8.self))
         } catch {
             result.append(.problem(error))
             return
@@ -59,12 +53,13 @@ package struct FileDiscovery {
         let slash = UInt8(ascii: "/")
         let base: [UInt8] = directory == Array(".".utf8) || directory == Array("./".utf8) ? []
             : (directory.last == slash ? directory : directory + [slash])
-        for name in names where name.first != UInt8(ascii: ".") {
+        for range in listing.names where !range.isEmpty && listing.bytes[range.lowerBound] != UInt8(ascii: ".") {
+            let name = listing.bytes[range]
             let path = base + name
             switch FileSystem.kind(bytes: path) {
             case .directory: walk(path, into: &result, visited: &visited)
             case .file:
-                if isDraftName(name) { result.append(file(path)) }
+                if isDraftName(name) { result.appendFile(bytes: path) }
             case .other:
                 if isDraftName(name) {
                     result.append(.problem(FileReadError(path: String(decoding: path, as: UTF8.self), reason: "not a regular file")))

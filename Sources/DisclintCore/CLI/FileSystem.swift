@@ -54,20 +54,32 @@ package enum FileSystem {
     /// The names of the entries of the directory at the path of these bytes, as bytes, sorted,
     /// without `.` and `..`; an error names the directory as `reported`.
     package static func entries(bytes path: [UInt8], reported: String) throws(FileReadError) -> [[UInt8]] {
+        let listing = try names(bytes: path, reported: reported)
+        return listing.names.map { Array(listing.bytes[$0]) }
+    }
+
+    /// ``entries(bytes:reported:)`` kept compactly: every name's bytes one after the other, and
+    /// the range of each, sorted by the names' bytes. A folder of 10,000 drafts is listed in
+    /// about 300 KB, not an array for each name (the walk of ``FileDiscovery``).
+    package static func names(bytes path: [UInt8], reported: String) throws(FileReadError) -> (bytes: [UInt8], names: [Range<Int>]) {
         guard let directory = withCPath(path, { opendir($0) }) else { throw FileReadError(path: reported, reason: errorText()) }
         defer { closedir(directory) }
-        var names: [[UInt8]] = []
+        var bytes: [UInt8] = []
+        var names: [Range<Int>] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
+            withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: UInt8.self, capacity: Int(NAME_MAX) + 1) { name in
                     var count = 0
                     while count <= Int(NAME_MAX), name[count] != 0 { count += 1 }
-                    return Array(UnsafeBufferPointer(start: name, count: count))
+                    // Not `.` or `..`.
+                    guard !(count == 1 && name[0] == 0x2E), !(count == 2 && name[0] == 0x2E && name[1] == 0x2E) else { return }
+                    names.append(bytes.count..<(bytes.count + count))
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: name, count: count))
                 }
             }
-            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
         }
-        return names.sorted { $0.lexicographicallyPrecedes($1) }
+        names.sort { bytes[$0].lexicographicallyPrecedes(bytes[$1]) }
+        return (bytes, names)
     }
 
     /// The bytes of a regular file no larger than `limit`.

@@ -13,7 +13,7 @@ struct FileDiscoveryTests {
             }
             let entries = FileDiscovery.entries(for: [dir.path])
             let base = dir.path + "/"
-            #expect(entries == ["a.txt", "b.md", "c.markdown", "e.MD", "sub/deeper/i.txt", "sub/h.md"].map { .file(base + $0) })
+            #expect(Array(entries) == ["a.txt", "b.md", "c.markdown", "e.MD", "sub/deeper/i.txt", "sub/h.md"].map { .file(base + $0) })
         }
     }
 
@@ -75,6 +75,27 @@ struct FileDiscoveryTests {
             let entries = FileDiscovery.entries(for: [dir.path])
             #expect(entries == [.file(dir.path + "/sub/a.md")])
         }
+    }
+}
+
+@Suite("EntryList")
+struct EntryListTests {
+    @Test("gives back every entry as appended, paths that are not UTF-8 included")
+    func roundTrip() {
+        let entries: [FileDiscovery.Entry] = [
+            .file("a.md"), .standardInput, .fileWithBytePath(path: "b-\u{FFFD}.md", bytes: Array("b-".utf8) + [0xFF] + Array(".md".utf8)),
+            .problem(FileReadError(path: "x", reason: "no such file or directory")), .file("sub/é.txt"), .file(""),
+            .file(String(repeating: "d/", count: 3000) + "long.md"),
+        ]
+        var list = EntryList()
+        for entry in entries { list.append(entry) }
+        #expect(Array(list) == entries)
+        #expect(list.count == entries.count)
+        // Found by its bytes: UTF-8 or not, as the walk finds it.
+        var walked = EntryList()
+        walked.appendFile(bytes: Array("sub/é.txt".utf8))
+        walked.appendFile(bytes: Array("b-".utf8) + [0xFF] + Array(".md".utf8))
+        #expect(Array(walked) == [entries[4], entries[2]])
     }
 }
 
