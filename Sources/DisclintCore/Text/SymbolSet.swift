@@ -4,16 +4,10 @@
 ///
 /// The item structure of every line was read by looking through all its tokens for a table's `|`
 /// and a label's `:`, which most lines have neither of.
-package struct SymbolSet: Hashable, Sendable {
+package struct SymbolSet: BitFilter64 {
     package private(set) var bits: UInt64
 
-    /// No symbol.
-    package init() { bits = 0 }
-
-    /// Every bit: a line whose symbols are not known rules nothing out.
-    package static let all = SymbolSet(bits: ~0)
-
-    private init(bits: UInt64) { self.bits = bits }
+    package init(bits: UInt64) { self.bits = bits }
 
     /// The symbols of `tokens`.
     package init(_ tokens: [Token]) {

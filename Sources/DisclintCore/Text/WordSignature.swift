@@ -5,16 +5,10 @@
 ///
 /// Each section found by a phrase (a forward-looking notice, the shares outstanding) and each
 /// kind's title were looked for word by word in every line of every draft.
-package struct WordSignature: Hashable, Sendable {
+package struct WordSignature: BitFilter64 {
     package private(set) var bits: UInt64
 
-    /// No word.
-    package init() { bits = 0 }
-
-    /// Every bit: a line whose words are not known rules nothing out.
-    package static let all = WordSignature(bits: ~0)
-
-    private init(bits: UInt64) { self.bits = bits }
+    package init(bits: UInt64) { self.bits = bits }
 
     /// The signature of the words of `tokens` (those that are not symbols).
     package init(_ tokens: [Token]) {
