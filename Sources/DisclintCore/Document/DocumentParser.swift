@@ -358,7 +358,7 @@ package struct DocumentParser {
                     if before.suffix(2) == ["as", "of"] { continue }
                     // A meeting still to come is not the resolution: "to be held on", "scheduled for".
                     let signature = WordSignature(words: before)
-                    if definition.contextExclude.contains(where: { $0.mayOccur(in: .all, signature: signature) && $0.occurs(in: before) }) { continue }
+                    if definition.contextExclude.contains(where: { $0.occurs(in: before, signature: signature) }) { continue }
                     // The context phrase must end at most `contextGap` words before the date.
                     let tail = Array(before.suffix(DocumentParser.contextGap + 3))
                     var found = false

@@ -13,7 +13,7 @@ package enum KindRecognizer {
             for line in lines.prefix(pack.recognition.withinLines) where isTitleLike(line) && !(skipsASCII && line.isASCII) {
                 let words = line.words
                 let signature = line.signature
-                if pack.recognition.exclude.contains(where: { $0.mayOccur(in: .all, signature: signature) && $0.occurs(in: words) }) { break }
+                if pack.recognition.exclude.contains(where: { $0.occurs(in: words, signature: signature) }) { break }
                 if pack.recognition.matches(words, signature: signature) { return pack }
                 if alternative == nil { alternative = pack.recognition.alternative(for: words, signature: signature) }
             }
@@ -21,7 +21,7 @@ package enum KindRecognizer {
                 for line in lines.prefix(pack.recognition.withinLines * 3) where !line.isBlank {
                     let words = line.words
                     let signature = line.signature
-                    if alternative.body.contains(where: { $0.mayOccur(in: .all, signature: signature) && $0.occurs(in: words) }) { return pack }
+                    if alternative.body.contains(where: { $0.occurs(in: words, signature: signature) }) { return pack }
                 }
             }
         }

@@ -91,7 +91,7 @@ struct ScopeIndex: Sendable {
         var best: Scope?
         func consider(_ candidates: [(Scope, [Phrase])]) {
             for (scope, group) in candidates where best == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(best!) {
-                if group.allSatisfy({ $0.mayOccur(in: scalars, signature: signature) && $0.occurs(in: words) }) { best = scope }
+                if group.allSatisfy({ $0.occurs(in: words, scalars: scalars, signature: signature) }) { best = scope }
             }
         }
         consider(containAlways)

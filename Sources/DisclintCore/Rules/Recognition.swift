@@ -50,16 +50,16 @@ package struct Recognition: Sendable {
     /// Whether a line's words (stemmed) name this kind of release.
     /// `signature` is that of the words (``Line/signature``), which rules most phrases out unread.
     package func matches(_ words: some PhraseWords, signature: WordSignature = .all) -> Bool {
-        groups.allSatisfy { group in group.contains { $0.mayOccur(in: .all, signature: signature) && $0.occurs(in: words) } }
-            && !exclude.contains { $0.mayOccur(in: .all, signature: signature) && $0.occurs(in: words) }
+        groups.allSatisfy { group in group.contains { $0.occurs(in: words, signature: signature) } }
+            && !exclude.contains { $0.occurs(in: words, signature: signature) }
     }
 
     /// Whether a title line matches one of the alternatives' title groups (the body is checked
     /// by the caller).
     package func alternative(for words: some PhraseWords, signature: WordSignature = .all) -> Alternative? {
         alternatives.first { alternative in
-            alternative.groups.allSatisfy { group in group.contains { $0.mayOccur(in: .all, signature: signature) && $0.occurs(in: words) } }
-                && !alternative.exclude.contains { $0.mayOccur(in: .all, signature: signature) && $0.occurs(in: words) }
+            alternative.groups.allSatisfy { group in group.contains { $0.occurs(in: words, signature: signature) } }
+                && !alternative.exclude.contains { $0.occurs(in: words, signature: signature) }
         }
     }
 }

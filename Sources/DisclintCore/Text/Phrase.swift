@@ -115,6 +115,13 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// Whether the phrase occurs, its words in order and next to each other, in `words`.
     package func occurs(in words: some PhraseWords) -> Bool { end(in: words) != nil }
 
+    /// ``occurs(in:)``, ruled out first by the words' `signature` and `scalars` where they show
+    /// it cannot (``mayOccur(in:signature:)``).
+    @inline(__always)
+    package func occurs(in words: some PhraseWords, scalars: ScalarFilter = .all, signature: WordSignature) -> Bool {
+        mayOccur(in: scalars, signature: signature) && occurs(in: words)
+    }
+
     /// The position just after the last word of the first occurrence of the phrase in `words`
     /// (one past the index of its last word, or for a line, of its last word's token), if it
     /// occurs.
