@@ -107,15 +107,14 @@ package struct StemShape: Hashable, Sendable {
         (UInt8(truncatingIfNeeded: key), Int(key >> 8))
     }
 
-    /// The first byte of the stem of `word` (0 if it is empty) and its length in bytes: what a
-    /// ``WordFilter`` asks of a word, without the stem made.
+    /// The key (``key(first:count:)``) of the stem of a word whose first byte is `first` (as
+    /// normalized) and whose length is `count` bytes: the stem keeps the word's first byte (a
+    /// `y` is added only after some bytes kept, ``init(utf8:)``) and is as long as ``cut`` and
+    /// the `y` make it; an empty stem (`'s`) has the key of no byte.
     @inline(__always)
-    package func firstByteAndCount(of word: String) -> (first: UInt8, count: Int) {
-        let utf8 = word.utf8
-        let count = utf8.count - cut + (addsY ? 1 : 0)
-        // A `y` is added only after some bytes kept (``init(utf8:)``): the first is the word's.
-        guard count > 0 else { return (0, 0) }
-        return (utf8[utf8.startIndex], count)
+    package func key(ofWordFirst first: UInt8, count: Int) -> UInt32 {
+        let length = count &- cut &+ (addsY ? 1 : 0)
+        return StemShape.key(first: length > 0 ? first : 0, count: length)
     }
 
     /// Whether `stem` (a phrase's word) is the stem of `word` (whose shape this is), compared on

@@ -136,8 +136,7 @@ package struct Token: Hashable, Sendable {
             // here when they are not ASCII).
             func payload(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
                 let stem = StemShape(utf8: bytes)
-                let length = bytes.count - stem.cut + (stem.addsY ? 1 : 0)
-                return Token.wordPayload(stem, key: StemShape.key(first: length > 0 ? bytes[0] : 0, count: length))
+                return Token.wordPayload(stem, key: stem.key(ofWordFirst: bytes.first ?? 0, count: bytes.count))
             }
             self.payload = normalized.utf8.withContiguousStorageIfAvailable(payload)
                 ?? Array(normalized.utf8).withUnsafeBufferPointer(payload)

@@ -282,10 +282,9 @@ package enum Tokenizer {
                 let traits: Token.Traits = byte <= 0x5A ? [.asciiText, .upperASCII] : .asciiText
                 let second = end &- offset > 1 ? bytes[offset &+ 1] : 0
                 let pair = UInt16(byte | (byte <= 0x5A ? 0x20 : 0)) << 7 | UInt16(second >= 0x41 && second <= 0x5A ? second | 0x20 : second)
-                // The stem's key: its first byte (the word's, lower-cased) and its length.
-                let length = end &- offset &- stem.cut &+ (stem.addsY ? 1 : 0)
+                // The stem's key, from the word's first byte (lower-cased) and length.
                 tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: normalized, stem: stem,
-                                    key: StemShape.key(first: length > 0 ? byte | 0x20 : 0, count: length),
+                                    key: stem.key(ofWordFirst: byte | 0x20, count: end &- offset),
                                     span: span(offset, end)))
                 offset = end
             } else {

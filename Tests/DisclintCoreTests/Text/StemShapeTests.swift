@@ -37,9 +37,9 @@ struct StemShapeTests {
                 #expect(shape.same(stem, stemOf: word) == (Phrase.stem(word).utf8.elementsEqual(stem.utf8)),
                         "\(stem.debugDescription) vs the stem of \(word.debugDescription)")
             }
-            let (first, count) = shape.firstByteAndCount(of: word)
-            let stem = Phrase.stem(word)
-            #expect(first == (stem.utf8.first ?? 0) && count == stem.utf8.count, "\(word.debugDescription)")
+            // The key made from the word's first byte and length is the stem's own.
+            #expect(shape.key(ofWordFirst: word.utf8.first ?? 0, count: word.utf8.count) == StemShape.key(of: Phrase.stem(word)),
+                    "\(word.debugDescription)")
         }
     }
 
