@@ -170,7 +170,7 @@ struct ItemLine: Equatable {
         for position in (start + 1)..<min(tokens.count, start + 16) {
             let previous = tokens[position - 1]
             guard previous.kind == .word || previous.isSymbol(")"), !previous.textIsASCII else { continue }
-            let gap = text[TextSpan(line: 0, offsets: Int(previous.span.end)..<Int(tokens[position].span.start)).range(in: text)]
+            let gap = text[TextSpan.indices(Int(previous.span.end)..<Int(tokens[position].span.start), in: text)]
             // After an item number one space is enough (`1. 取得対象株式の種類 当社普通株式`, as a
             // release pasted on one line reads).
             if gap.contains("\u{3000}") || gap.contains("\t") || gap.utf8.count >= (numbered ? 1 : 2) { return position }

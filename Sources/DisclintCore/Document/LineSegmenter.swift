@@ -37,7 +37,7 @@ package enum LineSegmenter {
         guard starts.count > 1 else { return [line] }
         return zip(starts, starts.dropFirst() + [tokens.count]).map { start, end in
             let slice = Array(tokens[start..<end])
-            let text = line.text[TextSpan(line: line.number, offsets: Int(slice.first!.span.start)..<Int(slice.last!.span.end)).range(in: line.text)]
+            let text = line.text[TextSpan.indices(Int(slice.first!.span.start)..<Int(slice.last!.span.end), in: line.text)]
             return Line(number: line.number, text: text, tokens: slice, isASCII: false)
         }
     }

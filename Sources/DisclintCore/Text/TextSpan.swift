@@ -48,9 +48,13 @@ package struct TextSpan: Hashable, Sendable {
     }
 
     /// The span as indices of `text`, the line it is in (or any substring of the draft's text).
-    package func range(in text: Substring) -> Range<String.Index> {
+    package func range(in text: Substring) -> Range<String.Index> { TextSpan.indices(offsets, in: text) }
+
+    /// UTF-8 offsets in the draft's text as indices of `text`, a substring of it (the stretch
+    /// between two spans, from one's start to another's end).
+    package static func indices(_ offsets: Range<Int>, in text: Substring) -> Range<String.Index> {
         let utf8 = text.base.utf8
-        return utf8.index(utf8.startIndex, offsetBy: Int(start))..<utf8.index(utf8.startIndex, offsetBy: Int(end))
+        return utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)
     }
 
     /// The span as indices of `text`, the draft's text (or the line itself, for a line tokenized

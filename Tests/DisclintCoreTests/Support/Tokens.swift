@@ -11,8 +11,7 @@ func spanned(_ line: Substring, _ tokens: [Token], _ range: Range<Int>) -> Strin
     guard !range.isEmpty, range.upperBound <= tokens.count else { return "" }
     let first = tokens[range.lowerBound]
     let last = tokens[range.upperBound - 1]
-    let span = TextSpan(line: first.span.line, offsets: Int(first.span.start)..<Int(last.span.end))
-    return String(line[span.range(in: line)])
+    return String(line[TextSpan.indices(Int(first.span.start)..<Int(last.span.end), in: line)])
 }
 
 /// ``spanned(_:_:_:)`` of a whole string.
