@@ -52,15 +52,15 @@ package struct EntryList: RandomAccessCollection, Equatable, ExpressibleByArrayL
     /// Adds the file at the path of these bytes: ``Entry/file(_:)`` when they are UTF-8, else
     /// ``Entry/fileWithBytePath(path:bytes:)`` (reported with U+FFFD in place of the invalid ones).
     package mutating func appendFile(bytes path: [UInt8]) {
+        let valid = path.allSatisfy { $0 < 0x80 } || String(validating: path, as: UTF8.self) != nil
         // A path longer than 24 bits of bytes (16 MiB; no system has one) or past 4 GiB of paths
         // is kept as an entry of its own.
         guard path.count <= 0xFF_FFFF, bytes.count + path.count <= 0xFFFF_FFFF else {
             let text = String(decoding: path, as: UTF8.self)
-            others[items.count] = String(validating: path, as: UTF8.self) != nil ? .file(text) : .fileWithBytePath(path: text, bytes: path)
+            others[items.count] = valid ? .file(text) : .fileWithBytePath(path: text, bytes: path)
             items.append(Kind.other.rawValue << 56)
             return
         }
-        let valid = path.allSatisfy { $0 < 0x80 } || String(validating: path, as: UTF8.self) != nil
         let kind: Kind = valid ? .file : .byteFile
         items.append(kind.rawValue << 56 | UInt64(path.count) << 32 | UInt64(bytes.count))
         bytes += path

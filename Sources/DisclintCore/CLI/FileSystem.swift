@@ -46,21 +46,16 @@ package enum FileSystem {
 
     /// The entries of a directory, sorted by byte order, without `.` and `..`. A name that is not
     /// UTF-8 comes with U+FFFD in place of its invalid bytes (and so names no file): callers that
-    /// must reach every file use ``entries(bytes:reported:)``.
+    /// must reach every file use ``names(bytes:reported:)``.
     package static func entries(_ path: String) throws(FileReadError) -> [String] {
-        try entries(bytes: Array(path.utf8), reported: path).map { String(decoding: $0, as: UTF8.self) }
+        let listing = try names(bytes: Array(path.utf8), reported: path)
+        return listing.names.map { String(decoding: listing.bytes[$0], as: UTF8.self) }
     }
 
-    /// The names of the entries of the directory at the path of these bytes, as bytes, sorted,
-    /// without `.` and `..`; an error names the directory as `reported`.
-    package static func entries(bytes path: [UInt8], reported: String) throws(FileReadError) -> [[UInt8]] {
-        let listing = try names(bytes: path, reported: reported)
-        return listing.names.map { Array(listing.bytes[$0]) }
-    }
-
-    /// ``entries(bytes:reported:)`` kept compactly: every name's bytes one after the other, and
-    /// the range of each, sorted by the names' bytes. A folder of 10,000 drafts is listed in
-    /// about 300 KB, not an array for each name (the walk of ``FileDiscovery``).
+    /// The names of the entries of the directory at the path of these bytes, sorted by their
+    /// bytes, without `.` and `..`, kept compactly: every name's bytes one after the other, and
+    /// the range of each (a folder of 10,000 drafts is listed in about 300 KB, not an array for
+    /// each name: the walk of ``FileDiscovery``). An error names the directory as `reported`.
     package static func names(bytes path: [UInt8], reported: String) throws(FileReadError) -> (bytes: [UInt8], names: [Range<Int>]) {
         guard let directory = withCPath(path, { opendir($0) }) else { throw FileReadError(path: reported, reason: errorText()) }
         defer { closedir(directory) }
