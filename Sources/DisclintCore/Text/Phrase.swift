@@ -12,36 +12,77 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
         let text: String
         let words: [String]
         let contentWords: [String]
-        let matchesInside: [Bool]
-        let insideBytes: [[UInt8]]
-        /// ``StemShape/key(of:)`` of each word.
+        /// ``StemShape/key(of:)`` of each word, with ``insideFlag`` set for a word that matches
+        /// inside a longer word (a word not in ASCII, Japanese).
         let keys: [UInt32]
+        /// For each word, its UTF-8 bytes if it matches inside a longer one (searched for in
+        /// place), else none; no array at all when no word does (most phrases).
+        let insideBytes: [[UInt8]]
+        /// The same for ``contentWords``.
         let contentInsideBytes: [[UInt8]]
         let scalars: ScalarFilter
         /// The keys of the words matched whole (not those matched inside longer words).
         let signature: WordSignature
 
+        /// The bit of a key (``keys``) that says its word matches inside longer words. Keys
+        /// use 23 bits (``StemShape/key(first:count:)``).
+        static let insideFlag: UInt32 = 1 << 31
+
+        /// Made in one pass over the text's tokens, each array reserved at once: a pack has
+        /// hundreds of phrases, and building them (a dozen arrays made, grown and copied for each
+        /// with `filter`, `map` and `zip`) was a third of linting one draft.
         init(_ text: String) {
             self.text = text
-            let words = Tokenizer.tokens(in: text[...], number: 0).filter { $0.kind != .symbol }.map { Phrase.stem($0.normalized) }
-            self.words = words
-            self.contentWords = words.filter { !Phrase.stopWords.contains($0) }
-            self.matchesInside = words.map { !$0.isASCII }
-            self.insideBytes = zip(words, matchesInside).map { $1 ? Array($0.utf8) : [] }
-            self.keys = words.map(StemShape.key(of:))
-            self.contentInsideBytes = contentWords.map { $0.isASCII ? [] : Array($0.utf8) }
-            self.scalars = ScalarFilter(words)
+            let tokens = Tokenizer.tokens(in: text[...], number: 0)
+            var words: [String] = [], contentWords: [String] = [], keys: [UInt32] = []
+            var insideBytes: [[UInt8]] = [], contentInsideBytes: [[UInt8]] = []
+            words.reserveCapacity(tokens.count)
+            contentWords.reserveCapacity(tokens.count)
+            keys.reserveCapacity(tokens.count)
+            var scalars = ScalarFilter()
             var signature = WordSignature()
-            for (word, inside) in zip(words, matchesInside) where !inside { signature.insert(key: StemShape.key(of: word)) }
+            var anyInside = false
+            for token in tokens where token.kind != .symbol {
+                let word = token.stem
+                let key = StemShape.key(of: word)
+                let inside = !word.isASCII
+                if inside, !anyInside {
+                    // The first word matched inside: the words before it have no bytes.
+                    anyInside = true
+                    insideBytes = Array(repeating: [], count: words.count)
+                    contentInsideBytes = Array(repeating: [], count: contentWords.count)
+                }
+                let bytes: [UInt8] = inside ? Array(word.utf8) : []
+                words.append(word)
+                keys.append(inside ? key | Storage.insideFlag : key)
+                if anyInside { insideBytes.append(bytes) }
+                scalars.insert(word)
+                if !inside { signature.insert(key: key) }
+                if !Phrase.isStopWord(word, key: key) {
+                    contentWords.append(word)
+                    if anyInside { contentInsideBytes.append(bytes) }
+                }
+            }
+            self.words = words
+            self.contentWords = contentWords
+            self.keys = keys
+            self.insideBytes = insideBytes
+            self.contentInsideBytes = contentInsideBytes
+            self.scalars = scalars
             self.signature = signature
         }
+
+        /// Whether the word at `index` matches inside longer words.
+        @inline(__always)
+        func matchesInside(_ index: Int) -> Bool { keys[index] & Storage.insideFlag != 0 }
 
         /// Whether the phrase's word at `index` matches the word at `position` of `text`. Here,
         /// on the storage the caller holds, so that a loop over a line's words does not retain
         /// and release the phrase's arrays at each word.
         @inline(__always)
         func same(_ index: Int, _ text: some PhraseWords, at position: Int) -> Bool {
-            if !matchesInside[index] { return text.word(at: position, is: words[index], key: keys[index]) }
+            let key = keys[index]
+            if key & Storage.insideFlag == 0 { return text.word(at: position, is: words[index], key: key) }
             // On UTF-8 bytes, not characters: a byte match of valid UTF-8 starts on a character, and
             // Unicode-aware `contains` made every line of every draft pay for the Japanese pack.
             return text.word(at: position, contains: insideBytes[index])
@@ -56,12 +97,6 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     package var words: [String] { storage.words }
     /// Its words that count when a label is matched (``stopWords`` left out).
     package var contentWords: [String] { storage.contentWords }
-    /// For each word, whether it matches inside a longer word (a word not in ASCII, Japanese).
-    private var matchesInside: [Bool] { storage.matchesInside }
-    /// For each word that matches inside a longer one, its UTF-8 bytes, searched for in place.
-    private var insideBytes: [[UInt8]] { storage.insideBytes }
-    /// The same for ``contentWords``.
-    private var contentInsideBytes: [[UInt8]] { storage.contentInsideBytes }
 
     package init(_ text: String) {
         self.storage = Storage(text)
@@ -76,6 +111,20 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
 
     /// Words that do not count when a label is matched against a phrase.
     static let stopWords: Set<String> = ["of", "the", "to", "be", "a", "an", "for", "in", "by", "on", "at", "and", "or", "its", "our", "from", "as", "that", "which", "with", "company", "s"]
+
+    /// ``stopWords`` and their keys (``StemShape/key(of:)``), in the same order: most words
+    /// are ruled out by their key alone, without hashing them.
+    private static let stopWordList: [String] = Array(stopWords)
+    private static let stopWordKeys: [UInt32] = stopWordList.map(StemShape.key(of:))
+
+    /// Whether `word`, whose key (``StemShape/key(of:)``) is `key`, is one of ``stopWords``.
+    private static func isStopWord(_ word: String, key: UInt32) -> Bool {
+        let keys = stopWordKeys
+        for index in keys.indices where keys[index] == key {
+            if Token.same(stopWordList[index], word) { return true }
+        }
+        return false
+    }
 
     /// The stem of a lower-cased word: `'s` and `’s` dropped, then, for an ASCII word longer than
     /// three letters, a plural `s` (`ies` → `y`; not after `s`, `u`, `i`). What is cut is
@@ -110,7 +159,7 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether the phrase begins with a word of a script without spaces, so that it cannot occur
     /// in a line of ASCII.
-    package var needsNonASCII: Bool { matchesInside.first ?? false }
+    package var needsNonASCII: Bool { !storage.keys.isEmpty && storage.matchesInside(0) }
 
     /// Whether the phrase occurs, its words in order and next to each other, in `words`.
     package func occurs(in words: some PhraseWords) -> Bool { end(in: words) != nil }
@@ -164,9 +213,12 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// How well a label matches the phrase as a heading synonym: the number of the phrase's
     /// content words, when every one of them is among the label's words, else nil.
     package func labelScore(_ label: LabelWords) -> Int? {
-        let content = contentWords
+        let content = storage.contentWords
         guard !content.isEmpty else { return nil }
-        for (word, bytes) in zip(content, contentInsideBytes) where !label.contains(word, ascii: bytes.isEmpty) {
+        let insideBytes = storage.contentInsideBytes
+        for index in content.indices {
+            let bytes = insideBytes.isEmpty ? [] : insideBytes[index]
+            guard !label.contains(content[index], ascii: bytes.isEmpty) else { continue }
             if bytes.isEmpty || !label.containsInside(bytes) { return nil }
         }
         return content.count
