@@ -20,37 +20,41 @@ struct OperandValue {
     /// several times, the earliest: a mismatch is reported on its own). Nil when it is not
     /// stated or does not read (other rules report that).
     static func resolve(_ operand: Operand, in document: Document) -> OperandValue? {
-        var candidates: [OperandValue] = []
-        // In place: a section is copied only if it has the operand's id.
+        // In place: no section is copied, ids are compared on their bytes (most differ in
+        // length), and the earliest date is kept as it is found: this runs for every operand of
+        // every check of every draft.
+        var result: OperandValue?
         let sections = document.sections
-        for index in sections.indices where sections[index].id == operand.section {
-            let section = sections[index]
-            guard let value = section.value else { continue }
+        for index in sections.indices where Token.same(sections[index].id, operand.section) {
+            guard let value = sections[index].value else { continue }
+            let candidate: OperandValue
             switch (value, operand.part) {
             case (.shares(let quantity), .value):
-                candidates.append(OperandValue(value: .shares(quantity.value), tokens: section.valueFocus, line: section.line))
+                candidate = OperandValue(value: .shares(quantity.value), tokens: sections[index].valueFocus, line: sections[index].line)
             case (.amount(let amount), .value):
-                candidates.append(OperandValue(value: .amount(amount.value, amount.currency), tokens: section.valueFocus, line: section.line))
+                candidate = OperandValue(value: .amount(amount.value, amount.currency), tokens: sections[index].valueFocus, line: sections[index].line)
             case (.date(let date, _), _) where date.isValid:
-                candidates.append(OperandValue(value: .date(date), tokens: section.valueFocus, line: section.line))
+                candidate = OperandValue(value: .date(date), tokens: sections[index].valueFocus, line: sections[index].line)
             case (.period(let period), .start) where period.isValid && period.start <= period.end:
-                candidates.append(OperandValue(value: .date(period.start), tokens: section.valueTokens[period.startMention.tokenRange], line: section.line))
+                candidate = OperandValue(value: .date(period.start), tokens: sections[index].valueTokens[period.startMention.tokenRange], line: sections[index].line)
             case (.period(let period), .end) where period.isValid && period.start <= period.end:
-                candidates.append(OperandValue(value: .date(period.end), tokens: section.valueTokens[period.endMention.tokenRange], line: section.line))
+                candidate = OperandValue(value: .date(period.end), tokens: sections[index].valueTokens[period.endMention.tokenRange], line: sections[index].line)
             default:
                 continue
             }
-            if operand.part != .value || !isDate(candidates.last) { break }
+            if let earliest = result {
+                // Only dates go on past the first (below): the earliest is kept, the first of equals.
+                if case .date(let a) = earliest.value, case .date(let b) = candidate.value, b < a { result = candidate }
+            } else {
+                result = candidate
+            }
+            if operand.part != .value || !isDate(candidate) { break }
         }
-        guard let first = candidates.first else { return nil }
-        return candidates.dropFirst().reduce(first) { earliest, next in
-            if case .date(let a) = earliest.value, case .date(let b) = next.value, b < a { return next }
-            return earliest
-        }
+        return result
     }
 
-    private static func isDate(_ value: OperandValue?) -> Bool {
-        if case .date? = value?.value { return true }
+    private static func isDate(_ value: OperandValue) -> Bool {
+        if case .date = value.value { return true }
         return false
     }
 }

@@ -65,18 +65,25 @@ package struct RuleEvaluator {
 
     // MARK: - Helpers
 
-    /// Fills a message template: `{name}` becomes `values["name"]`.
-    static func render(_ template: String, _ values: [String: String]) -> String {
+    /// Fills a message template: `{name}` becomes `values["name"]`; a name without a value, and
+    /// a `{` without a `}` after it, stay as written.
+    ///
+    /// Read on UTF-8 bytes (the braces are ASCII): looking for them character by character
+    /// cost about 50,000 instructions a message.
+    package static func render(_ template: String, _ values: [String: String]) -> String {
+        let utf8 = template.utf8
         var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let key = String(rest[rest.index(after: open)..<close])
-            if let value = values[key] { result += value } else { result += rest[open...close] }
-            rest = rest[rest.index(after: close)...]
+        result.reserveCapacity(utf8.count + 32)
+        func text(_ range: Range<String.Index>) -> String { String(decoding: utf8[range], as: UTF8.self) }
+        var rest = utf8.startIndex
+        while let open = utf8[rest...].firstIndex(of: UInt8(ascii: "{")),
+              let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
+            result += text(rest..<open)
+            let after = utf8.index(after: close)
+            if let value = values[text(utf8.index(after: open)..<close)] { result += value } else { result += text(open..<after) }
+            rest = after
         }
-        return result + rest
+        return result + text(rest..<utf8.endIndex)
     }
 
     func range(_ tokens: some Collection<Token>, orLine line: Int) -> SourceRange {
