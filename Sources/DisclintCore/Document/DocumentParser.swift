@@ -361,8 +361,10 @@ package struct DocumentParser {
                     if definition.contextExclude.contains(where: { $0.occurs(in: before, signature: signature) }) { continue }
                     // The context phrase must end at most `contextGap` words before the date.
                     let tail = Array(before.suffix(DocumentParser.contextGap + 3))
+                    // A synonym with a word none of the tail's is ruled out without a look.
+                    let tailSignature = WordSignature(words: tail)
                     var found = false
-                    for phrase in definition.synonyms where !found {
+                    for phrase in definition.synonyms where !found && phrase.mayOccur(in: .all, signature: tailSignature) {
                         let count = phrase.words.count
                         guard count <= tail.count else { continue }
                         let words = phrase.words
