@@ -67,6 +67,17 @@ package struct JSONParser {
     /// The bytes that end the fast scan of a string: a quote, a backslash and the control characters.
     private static let stopsString: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
 
+    /// Whether one of eight bytes may be a quote, a backslash or a control character (below
+    /// 0x20): exact when it says no (the zero-byte test of `strlen`, on the word xor `"`, the
+    /// word xor `\\`, and the bytes less than 0x20); a yes is checked byte by byte.
+    @inline(__always)
+    private static func mayStopString(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
+        let found = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | ((word &- ones &* 0x20) & ~word)
+        return found & 0x8080_8080_8080_8080 != 0
+    }
+
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// Adds a value that contains nothing.
@@ -128,12 +139,23 @@ package struct JSONParser {
         index += 1
         let start = index
         // Fast path: no escape before the closing quote. The bytes are scanned in place for the
-        // first quote, backslash or control character (one table lookup each), and whether one
-        // is not ASCII noted on the way.
+        // first quote, backslash or control character, eight at a time while none of them is one
+        // (most of a pack is text in strings), then one table lookup each; whether a byte is not
+        // ASCII is noted on the way.
         var high: UInt8 = 0
         index = bytes.withUnsafeBufferPointer { buffer in
             JSONParser.stopsString.withUnsafeBufferPointer { stops in
                 var at = start
+                if let base = buffer.baseAddress.map(UnsafeRawPointer.init) {
+                    var highBits: UInt64 = 0
+                    while at + 8 <= buffer.count {
+                        let word = base.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+                        if JSONParser.mayStopString(word) { break }
+                        highBits |= word
+                        at += 8
+                    }
+                    if highBits & 0x8080_8080_8080_8080 != 0 { high = 0x80 }
+                }
                 while at < buffer.count, !stops[Int(buffer[at])] {
                     high |= buffer[at]
                     at += 1

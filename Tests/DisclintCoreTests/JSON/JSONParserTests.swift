@@ -187,4 +187,32 @@ struct JSONParserTests {
             return true
         }
     }
+
+    /// The fast path reads strings eight bytes at a time: every length and every place of a
+    /// quote, an escape, a control character or a character outside ASCII must read as before.
+    @Test("a string reads the same whatever its length and wherever an escape, a control or non-ASCII character is")
+    func stringsAtEveryOffset() throws {
+        for length in 0..<26 {
+            let plain = String(repeating: "a", count: length)
+            #expect(try JSONParser.parse("\"\(plain)\"").string == plain)
+            for at in 0...length {
+                let before = String(repeating: "a", count: at), after = String(repeating: "b", count: length - at)
+                #expect(try JSONParser.parse("\"\(before)\\n\(after)\"").string == before + "\n" + after)
+                #expect(try JSONParser.parse("\"\(before)\\\"\(after)\"").string == before + "\"" + after)
+                #expect(try JSONParser.parse("[\"\(before)\", \"\(after)\"]").items.map { $0.map(\.string) } == [before, after])
+                #expect(try JSONParser.parse("\"\(before)株\(after)\"").string == before + "株" + after)
+                do {
+                    _ = try JSONParser.parse("\"\(before)\u{1F}\(after)\"")
+                    Issue.record("a control character at \(at) of \(length) was read")
+                } catch {
+                    #expect(error.reason.contains("control character"))
+                    #expect(error.location == Self.at(1, at + 2))
+                }
+                // A key outside ASCII is found by any text Swift takes for the same (`é` written
+                // as `e` and U+0301): it must be marked as not ASCII wherever its byte is.
+                let object = try JSONParser.parse("{\"\(before)e\u{301}\(after)\": 1}")
+                #expect(object.member(before + "é" + after)?.number == "1", "key with U+0301 at \(at) of \(length)")
+            }
+        }
+    }
 }
