@@ -261,7 +261,7 @@ package struct DocumentParser {
             for index in sections.indices { consider(index) }
         }
         guard let (index, score) = best else { return nil }
-        if strict, score * 2 < label.words.filter({ !Phrase.stopWords.contains($0) }).count { return nil }
+        if strict, score * 2 < label.words.filter({ !Phrase.isStopWord($0) }).count { return nil }
         return LabelMatchCache.Match(section: index, scope: sections[index].scope == .any ? placed : sections[index].scope)
     }
 
@@ -284,7 +284,7 @@ package struct DocumentParser {
             if tokens.contains(where: { $0.kind == .word || $0.kind == .number }) { return .text }
             // Text extracted from a PDF table loses the column break: `1. Type of shares acquired
             // Common stock`. Two or more words beyond the synonym are the value.
-            let words = LabelWords(Phrase.words(of: section.labelTokens).filter { !Phrase.stopWords.contains($0) })
+            let words = LabelWords(Phrase.words(of: section.labelTokens).filter { !Phrase.isStopWord($0) })
             let matched = section.definition.synonyms.compactMap { $0.labelScore(words) }.max() ?? words.count
             return words.count - matched >= 2 ? .text : nil
         case .presence:

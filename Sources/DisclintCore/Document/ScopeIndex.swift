@@ -58,7 +58,7 @@ struct ScopeIndex: Sendable {
     /// not `as`). Nil when the group has no ASCII word (Japanese matches inside longer words).
     static func anchor(of group: [Phrase]) -> String? {
         let ascii = group.flatMap(\.words).filter(\.isASCII)
-        let content = ascii.filter { !Phrase.stopWords.contains($0) }
+        let content = ascii.filter { !Phrase.isStopWord($0) }
         return (content.isEmpty ? ascii : content).max { $0.utf8.count < $1.utf8.count }
     }
 

@@ -117,7 +117,11 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     private static let stopWordList: [String] = Array(stopWords)
     private static let stopWordKeys: [UInt32] = stopWordList.map(StemShape.key(of:))
 
-    /// Whether `word`, whose key (``StemShape/key(of:)``) is `key`, is one of ``stopWords``.
+    /// Whether a stemmed word is one of ``stopWords`` (compared byte for byte, as phrase words
+    /// are): the one test for phrases and labels alike.
+    package static func isStopWord(_ word: String) -> Bool { isStopWord(word, key: StemShape.key(of: word)) }
+
+    /// ``isStopWord(_:)`` of a word whose key (``StemShape/key(of:)``) is known.
     private static func isStopWord(_ word: String, key: UInt32) -> Bool {
         let keys = stopWordKeys
         for index in keys.indices where keys[index] == key {
