@@ -28,6 +28,47 @@ package enum ByteSearch {
         return high & 0x8080_8080_8080_8080 == 0
     }
 
+    /// The end of the run of ASCII letters (`A`–`Z`, `a`–`z`) that starts at `start` in ASCII
+    /// `bytes`, and whether one of them is a capital. Eight bytes are classified at once: a
+    /// byte with `0x20` set is a letter when it is at least `a` (adding 0x1F sets its high bit)
+    /// and not past `z` (adding 0x05 does not); no sum carries into the next byte, as every
+    /// byte is below 0x80. A capital is a letter with bit `0x20` clear. Reading a word of an
+    /// English draft a byte at a time was a twelfth of linting it.
+    @inline(__always)
+    package static func asciiLetterRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, capital: Bool) {
+        let count = bytes.count
+        var end = start
+        var capitals: UInt64 = 0
+        #if _endian(little)
+        if let base = bytes.baseAddress {
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while end &+ 8 <= count {
+                let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+                let folded = word | (ones &* 0x20)
+                let letters = (folded &+ ones &* 0x1F) & ~(folded &+ ones &* 0x05) & highBits
+                let upper = letters & (~word &<< 2)
+                if letters == highBits {
+                    capitals |= upper
+                    end &+= 8
+                    continue
+                }
+                // The first byte that is not a letter ends the run.
+                let length = (~letters & highBits).trailingZeroBitCount &>> 3
+                capitals |= upper & ((1 &<< UInt64(length &* 8)) &- 1)
+                return (end &+ length, capitals != 0)
+            }
+        }
+        #endif
+        while end < count {
+            let byte = bytes[end]
+            guard (byte | 0x20) &- 0x61 < 26 else { break }
+            capitals |= UInt64(~byte & 0x20)
+            end &+= 1
+        }
+        return (end, capitals != 0)
+    }
+
     /// Whether `pattern` (non-empty) occurs in `text`'s UTF-8.
     package static func contains<S: StringProtocol>(_ pattern: [UInt8], in text: S) -> Bool {
         guard !pattern.isEmpty else { return true }

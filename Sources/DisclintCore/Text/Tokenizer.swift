@@ -207,7 +207,7 @@ package enum Tokenizer {
         @inline(__always) func span(_ from: Int, _ to: Int) -> TextSpan { TextSpan(line: number, start: base &+ from, end: base &+ to) }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-        func string(_ from: Int, _ to: Int) -> String { asciiString(UnsafeBufferPointer(rebasing: bytes[from..<to])) }
+        @inline(__always) func string(_ from: Int, _ to: Int) -> String { asciiString(UnsafeBufferPointer(rebasing: bytes[from..<to])) }
         // The normalized text of a number or a capitalised word, when it is not the text itself;
         // made on first use (most lines have no grouped number and no capitalised plural).
         var scratch: [UInt8] = []
@@ -254,16 +254,13 @@ package enum Tokenizer {
                                     span: span(offset, end)))
                 offset = end
             } else if isLetter(byte) {
-                var end = offset &+ 1
-                // A capital letter has bit 0x20 clear (`A` 0x41, `a` 0x61; the apostrophe has it set).
-                var lowerBits = byte
-                while end < count {
-                    let next = bytes[end]
-                    if isLetter(next) { lowerBits &= next; end &+= 1; continue }
-                    if next == UInt8(ascii: "'"), end &+ 1 < count, isLetter(bytes[end &+ 1]) { end &+= 2; continue }
-                    break
+                // Letters, and letters after an inner apostrophe (`Company's`).
+                var (end, upper) = ByteSearch.asciiLetterRun(bytes, from: offset)
+                while end &+ 1 < count, bytes[end] == UInt8(ascii: "'"), isLetter(bytes[end &+ 1]) {
+                    let more = ByteSearch.asciiLetterRun(bytes, from: end &+ 1)
+                    end = more.end
+                    upper = upper || more.capital
                 }
-                let upper = lowerBits & 0x20 == 0
                 let normalized: String
                 var stem = StemShape()
                 // Only a word ending in `s` has a stem of its own.

@@ -30,6 +30,34 @@ struct ByteSearchTests {
         }
     }
 
+    /// Every ASCII byte at every place of runs that cross the eight-byte steps: the run ends
+    /// where a byte-by-byte reading ends it, and a capital is seen wherever it is.
+    @Test("reads a run of ASCII letters as a byte-by-byte reading does")
+    func letterRuns() {
+        func reference(_ bytes: [UInt8], _ start: Int) -> (Int, Bool) {
+            var end = start
+            var capital = false
+            while end < bytes.count, (0x41...0x5A).contains(bytes[end]) || (0x61...0x7A).contains(bytes[end]) {
+                capital = capital || bytes[end] <= 0x5A
+                end += 1
+            }
+            return (end, capital)
+        }
+        for length in 0...19 {
+            for place in 0..<max(length, 1) {
+                for byte in UInt8(0)...UInt8(0x7F) {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "k"), count: length)
+                    if place < length { bytes[place] = byte }
+                    for start in [0, min(1, length)] {
+                        let found = bytes.withUnsafeBufferPointer { ByteSearch.asciiLetterRun($0, from: start) }
+                        let expected = reference(bytes, start)
+                        #expect(found.end == expected.0 && found.capital == expected.1, "byte \(byte) at \(place) of \(length), from \(start)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("tells ASCII from not, whatever the length and wherever the byte")
     func ascii() {
         for length in 0...20 {
