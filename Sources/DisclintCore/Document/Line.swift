@@ -25,7 +25,8 @@ package struct Line: Sendable {
     package init(number: Int, text: Substring) {
         self.number = number
         self.text = text
-        if let ascii = Tokenizer.asciiTokens(in: text, number: number) {
+        var summary = LineSummary()
+        if let ascii = Tokenizer.asciiTokens(in: text, number: number, summary: &summary) {
             self.words = LineWords(ascii)
             self.isASCII = true
             self.scalars = .all
@@ -33,10 +34,10 @@ package struct Line: Sendable {
             self.words = LineWords(Tokenizer.unicodeTokens(in: text, number: number))
             self.isASCII = false
             self.scalars = ScalarFilter(wordsOf: words.tokens)
+            summary = LineSummary(of: words.tokens)
         }
-        let tokens = words.tokens
-        (signature, symbols, wordCount) = Line.summary(of: tokens)
-        self.dateMentions = DateExtractor.mentions(in: tokens)
+        (signature, symbols, wordCount) = (summary.signature, summary.symbols, summary.wordCount)
+        self.dateMentions = DateExtractor.mentions(in: words.tokens)
     }
 
     /// A stretch of a line, as its own line for the parser (``LineSegmenter``): the same line
@@ -47,27 +48,9 @@ package struct Line: Sendable {
         self.isASCII = isASCII
         self.words = LineWords(tokens)
         self.scalars = isASCII ? .all : ScalarFilter(wordsOf: tokens)
-        (signature, symbols, wordCount) = Line.summary(of: tokens)
+        let summary = LineSummary(of: tokens)
+        (signature, symbols, wordCount) = (summary.signature, summary.symbols, summary.wordCount)
         self.dateMentions = DateExtractor.mentions(in: tokens)
-    }
-
-    /// The signature of a line's words, its symbols and its number of words, in one pass.
-    private static func summary(of tokens: [Token]) -> (WordSignature, SymbolSet, Int) {
-        var signature = WordSignature()
-        var symbols = SymbolSet()
-        var words = 0
-        for index in tokens.indices {
-            switch tokens[index].kind {
-            case .symbol:
-                symbols.insert(tokens[index].symbol)
-            case .word:
-                words += 1
-                signature.insert(key: tokens[index].wordKey)
-            case .number:
-                signature.insert(key: tokens[index].wordKey)
-            }
-        }
-        return (signature, symbols, words)
     }
 
     /// Whether the line has nothing but white space.

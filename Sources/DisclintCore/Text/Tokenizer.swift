@@ -186,13 +186,20 @@ package enum Tokenizer {
     /// stem (``Token/stemShape``) from the bytes as it is read. Nil if the line has a byte
     /// outside ASCII.
     package static func asciiTokens(in line: Substring, number: Int) -> [Token]? {
-        if let found = line.utf8.withContiguousStorageIfAvailable({ asciiTokens(in: line, bytes: $0, number: number) }) {
-            return found
-        }
-        return Array(line.utf8).withUnsafeBufferPointer { asciiTokens(in: line, bytes: $0, number: number) }
+        var summary = LineSummary()
+        return asciiTokens(in: line, number: number, summary: &summary)
     }
 
-    private static func asciiTokens(in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int) -> [Token]? {
+    /// ``asciiTokens(in:number:)``, with the line's ``LineSummary`` made as the tokens are read.
+    package static func asciiTokens(in line: Substring, number: Int, summary: inout LineSummary) -> [Token]? {
+        if let found = line.utf8.withContiguousStorageIfAvailable({ asciiTokens(in: line, bytes: $0, number: number, summary: &summary) }) {
+            return found
+        }
+        return Array(line.utf8).withUnsafeBufferPointer { asciiTokens(in: line, bytes: $0, number: number, summary: &summary) }
+    }
+
+    private static func asciiTokens(in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int,
+                                    summary: inout LineSummary) -> [Token]? {
         let count = bytes.count
         guard ByteSearch.isASCII(bytes) else { return nil }
         // Room for the tokens of an ordinary line at once (a short table row has a token for every
@@ -211,6 +218,11 @@ package enum Tokenizer {
         // The normalized text of a number or a capitalised word, when it is not the text itself;
         // made on first use (most lines have no grouped number and no capitalised plural).
         var scratch: [UInt8] = []
+        // The line's summary, kept in locals until the line is read.
+        var signature = WordSignature()
+        var symbols = SymbolSet()
+        var words = 0
+        defer { (summary.signature, summary.symbols, summary.wordCount) = (signature, symbols, words) }
         var offset = 0
         while offset < count {
             let byte = bytes[offset]
@@ -248,10 +260,11 @@ package enum Tokenizer {
                 // The normalized text's first two bytes: digits, or a digit and the decimal point.
                 let second = grouped ? scratch[1] : end - offset > 1 ? bytes[offset + 1] : 0
                 // A number's stem is its normalized text (it does not end in `s`).
+                let key = StemShape.key(first: byte, count: grouped ? scratch.count : end - offset)
                 tokens.append(Token(kind: .number, traits: grouped ? [.asciiText, .asciiComma] : .asciiText,
                                     asciiPair: UInt16(byte) << 7 | UInt16(second), normalized: normalized, stem: StemShape(),
-                                    key: StemShape.key(first: byte, count: grouped ? scratch.count : end - offset),
-                                    span: span(offset, end)))
+                                    key: key, span: span(offset, end)))
+                signature.insert(key: key)
                 offset = end
             } else if isLetter(byte) {
                 // Letters, and letters after an inner apostrophe (`Company's`).
@@ -280,14 +293,17 @@ package enum Tokenizer {
                 let second = end &- offset > 1 ? bytes[offset &+ 1] : 0
                 let pair = UInt16(byte | (byte <= 0x5A ? 0x20 : 0)) << 7 | UInt16(second >= 0x41 && second <= 0x5A ? second | 0x20 : second)
                 // The stem's key, from the word's first byte (lower-cased) and length.
+                let key = stem.key(ofWordFirst: byte | 0x20, count: end &- offset)
                 tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: normalized, stem: stem,
-                                    key: stem.key(ofWordFirst: byte | 0x20, count: end &- offset),
-                                    span: span(offset, end)))
+                                    key: key, span: span(offset, end)))
+                signature.insert(key: key)
+                words &+= 1
                 offset = end
             } else {
                 tokens.append(Token(symbol: Unicode.Scalar(byte), traits: Token.Traits(symbol: Unicode.Scalar(byte)),
                                     normalized: SmallASCIIString.make(byte),
                                     span: span(offset, offset &+ 1)))
+                symbols.insert(Unicode.Scalar(byte))
                 offset &+= 1
             }
         }

@@ -252,6 +252,10 @@ struct TokenizerASCIIPathTests {
             #expect(fast?.map(\.stemShape) == slow.map(\.stemShape), "\(line.debugDescription)")
             #expect(fast?.map(\.wordKey) == slow.map(\.wordKey), "\(line.debugDescription)")
             #expect(fast.map { Array(LineWords($0)) } == Phrase.words(of: slow), "\(line.debugDescription)")
+            // The summary made as the tokens are read is that of the tokens.
+            var summary = LineSummary()
+            _ = Tokenizer.asciiTokens(in: line[...], number: 1, summary: &summary)
+            #expect(summary == LineSummary(of: slow), "\(line.debugDescription)")
         }
     }
 
