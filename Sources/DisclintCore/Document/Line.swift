@@ -37,7 +37,7 @@ package struct Line: Sendable {
             summary = LineSummary(of: words.tokens)
         }
         (signature, symbols, wordCount) = (summary.signature, summary.symbols, summary.wordCount)
-        self.dateMentions = DateExtractor.mentions(in: words.tokens)
+        self.dateMentions = summary.hasNumber ? DateExtractor.mentions(in: words.tokens) : []
     }
 
     /// A stretch of a line, as its own line for the parser (``LineSegmenter``): the same line

@@ -1,6 +1,6 @@
 /// What the parser asks of a line before it reads its words: the signature of its words'
 /// stems, its symbols and its number of words (``Line/signature``, ``Line/symbols``,
-/// ``Line/wordCount``).
+/// ``Line/wordCount``); and whether it has a number, without which it has no date.
 ///
 /// Made as the ASCII tokenizer reads each token (``Tokenizer/asciiTokens(in:number:summary:)``):
 /// a second pass over a line's tokens to make it cost a sixtieth of linting an English draft.
@@ -8,6 +8,8 @@ package struct LineSummary: Equatable, Sendable {
     package var signature = WordSignature()
     package var symbols = SymbolSet()
     package var wordCount = 0
+    /// Whether a token is a number (every date has one: most lines of prose have none).
+    package var hasNumber = false
 
     package init() {}
 
@@ -28,6 +30,7 @@ package struct LineSummary: Equatable, Sendable {
             wordCount &+= 1
             signature.insert(key: token.wordKey)
         case .number:
+            hasNumber = true
             signature.insert(key: token.wordKey)
         }
     }

@@ -47,7 +47,8 @@ package enum DateExtractor {
         // for every token of every line with a number.
         let kind = tokens[index].kind
         if kind == .word {
-            if let month = month(tokens[index]) { return monthFirst(tokens, index, month) }
+            // A month's name is capitalised: most words are ruled out before a copy of the token.
+            if tokens[index].startsUpperCaseASCII, let month = month(tokens[index]) { return monthFirst(tokens, index, month) }
             // An era name is not ASCII; its abbreviation (`R7.5.30`) has a number right after it.
             if !tokens[index].textIsASCII, tokens[index].normalized.utf8.first.map({ $0 >= 0x80 }) == true,
                let era = JapaneseEra(word: tokens[index]) {

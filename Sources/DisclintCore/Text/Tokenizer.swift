@@ -222,7 +222,8 @@ package enum Tokenizer {
         var signature = WordSignature()
         var symbols = SymbolSet()
         var words = 0
-        defer { (summary.signature, summary.symbols, summary.wordCount) = (signature, symbols, words) }
+        var numbers = false
+        defer { (summary.signature, summary.symbols, summary.wordCount, summary.hasNumber) = (signature, symbols, words, numbers) }
         var offset = 0
         while offset < count {
             let byte = bytes[offset]
@@ -265,6 +266,7 @@ package enum Tokenizer {
                                     asciiPair: UInt16(byte) << 7 | UInt16(second), normalized: normalized, stem: StemShape(),
                                     key: key, span: span(offset, end)))
                 signature.insert(key: key)
+                numbers = true
                 offset = end
             } else if isLetter(byte) {
                 // Letters, and letters after an inner apostrophe (`Company's`).
