@@ -86,8 +86,9 @@ package enum ArgumentParser {
             case "--max-file-size":
                 let text = try value()
                 // Positions in a draft are 32-bit offsets (``TextSpan``): at most 4 GiB.
-                guard let size = Int(text), size > 0, size <= TextSpan.maximumOffset else {
-                    throw UsageError("The value '\(text)' is invalid for '--max-file-size' (a number of bytes, at most \(TextSpan.maximumOffset))",
+                guard let size = ByteSize.bytes(text), size > 0, size <= TextSpan.maximumOffset else {
+                    throw UsageError("The value '\(text)' is invalid for '--max-file-size' (bytes, or a size such as 64M or 64MB; "
+                                     + "more than 0 and at most \(TextSpan.maximumOffset) bytes, 4 GiB)",
                                      command: subcommand)
                 }
                 options.maximumFileSize = size

@@ -167,7 +167,9 @@ package enum HelpText {
               --color <when>          Colour the human report. (values: auto, always, never;
                                       default: auto: only on a terminal, never with NO_COLOR)
               --no-color              Same as --color never.
-              --max-file-size <bytes> Refuse larger drafts. (default: \(CommandLineTool.defaultMaximumFileSize))
+              --max-file-size <size>  Refuse larger drafts: bytes, or K, M, G (KiB, MiB, GiB:
+                                      powers of 1024) or KB, MB, GB (powers of 1000).
+                                      (default: \(ByteSize.description(CommandLineTool.defaultMaximumFileSize)))
               --config <file>         Use this configuration for every draft instead of the
                                       nearest .disclint.json (searched from each draft's folder
                                       up to the repository root).

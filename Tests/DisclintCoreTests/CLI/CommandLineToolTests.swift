@@ -273,6 +273,26 @@ struct CommandLineToolTests {
         }
     }
 
+    @Test("--max-file-size takes a unit: 1K is 1,024 bytes, 1KB 1,000; a size that is not one is a usage error")
+    func maximumFileSizeUnits() throws {
+        try withTemporaryDirectory { dir in
+            // Over 1,024 bytes whatever the sample's length: blank lines after it.
+            let path = try dir.write("big.md", Drafts.clean + String(repeating: "\n", count: 1_100))
+            let kibibyte = runTool(["--max-file-size", "1K", path])
+            #expect(kibibyte.status == .unreadable)
+            #expect(kibibyte.stderr.contains("over the limit of 1024 bytes (--max-file-size)"))
+            let kilobyte = runTool(["--max-file-size", "1kb", path])
+            #expect(kilobyte.stderr.contains("over the limit of 1000 bytes (--max-file-size)"))
+            let roomy = runTool(["--max-file-size", "64MB", path])
+            #expect(roomy.status == .success)
+            for wrong in ["64 MB", "64TB", "-1K", "5GB", "0K", "MB", "1.5M"] {
+                let refused = runTool(["--max-file-size", wrong, path])
+                #expect(refused.status == .usage, "\(wrong)")
+                #expect(refused.stderr.hasPrefix("Error: The value '\(wrong)' is invalid for '--max-file-size' (bytes, or a size such as 64M or 64MB;"), "\(wrong)")
+            }
+        }
+    }
+
     // MARK: - Standard input
 
     @Test("'-' reads standard input, reported under --stdin-name")
