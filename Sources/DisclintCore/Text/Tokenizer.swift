@@ -10,71 +10,114 @@ package enum Tokenizer {
         asciiTokens(in: line, number: number) ?? unicodeTokens(in: line, number: number)
     }
 
-    /// The tokens of any line, read scalar by scalar.
+    /// The tokens of any line, read from its UTF-8 bytes a scalar at a time (the line is valid
+    /// UTF-8: it is cut from a string). Stepping `Substring`'s scalar view checked every index
+    /// and cost more than half of linting a Japanese draft.
     package static func unicodeTokens(in line: Substring, number: Int) -> [Token] {
+        if let found = line.utf8.withContiguousStorageIfAvailable({ unicodeTokens(in: line, bytes: $0, number: number) }) {
+            return found
+        }
+        return Array(line.utf8).withUnsafeBufferPointer { unicodeTokens(in: line, bytes: $0, number: number) }
+    }
+
+    private static func unicodeTokens(in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int) -> [Token] {
+        let count = bytes.count
         var tokens: [Token] = []
-        let scalars = line.unicodeScalars
-        // Spans are UTF-8 offsets in the whole text the line is cut from (``TextSpan``).
-        let utf8 = line.base.utf8
-        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
+        // Room for the tokens of an ordinary line at once (a Japanese word or symbol is three
+        // bytes or more for each character).
+        tokens.reserveCapacity(count / 4 + 2)
+        // Spans are UTF-8 offsets in the whole text the line is cut from (``TextSpan``): the
+        // line's own offset, then each token's in the line (a draft is at most 4 GiB).
+        let base = line.base.utf8.distance(from: line.base.utf8.startIndex, to: line.startIndex)
+        func span(_ from: Int, _ to: Int) -> TextSpan { TextSpan(line: number, start: base &+ from, end: base &+ to) }
+        func text(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[from..<to]) }
+        var offset = 0
+        while offset < count {
+            let (scalar, length) = decode(bytes, at: offset)
             if isSpace(scalar) {
-                index = scalars.index(after: index)
+                offset += length
             } else if digitValue(scalar) != nil {
                 // After `2007.` (a dotted date), `03.22` is two parts, not a decimal.
-                let count = tokens.count
-                let dotted = count >= 2 && tokens[count - 1].isSymbol(".") && tokens[count - 2].kind == .number
-                    && Int(tokens[count - 1].span.end) == offset(index)
-                    && tokens[count - 2].span.end == tokens[count - 1].span.start
-                let (end, normalized) = scanNumber(scalars, from: index, decimals: !dotted)
+                let last = tokens.count
+                let dotted = last >= 2 && tokens[last - 1].isSymbol(".") && tokens[last - 2].kind == .number
+                    && Int(tokens[last - 1].span.end) == base + offset
+                    && tokens[last - 2].span.end == tokens[last - 1].span.start
+                let (end, normalized) = scanNumber(bytes, from: offset, decimals: !dotted)
                 // A number's stem is its normalized text (it does not end in `s`).
-                tokens.append(Token(kind: .number, text: line[index..<end], normalized: normalized,
-                                    span: TextSpan(line: number, offsets: offset(index)..<offset(end))))
-                index = end
+                tokens.append(Token(kind: .number, traits: Token.Traits(utf8: text(offset, end)), normalized: normalized,
+                                    span: span(offset, end)))
+                offset = end
             } else if isLetter(scalar) {
                 let cjk = isCJK(scalar)
-                if cjk, tokens.last?.kind != .number, let (end, joined) = letterSpacedRun(scalars, from: index) {
-                    tokens.append(Token(kind: .word, text: line[index..<end], normalized: fold(joined),
-                                        span: TextSpan(line: number, offsets: offset(index)..<offset(end))))
-                    index = end
+                if cjk, tokens.last?.kind != .number, let (end, joined) = letterSpacedRun(bytes, from: offset) {
+                    tokens.append(Token(kind: .word, traits: Token.Traits(utf8: text(offset, end)), normalized: fold(joined),
+                                        span: span(offset, end)))
+                    offset = end
                     continue
                 }
-                var end = scalars.index(after: index)
-                while end < scalars.endIndex {
-                    let next = scalars[end]
+                var end = offset + length
+                while end < count {
+                    let (next, nextLength) = decode(bytes, at: end)
                     if isMark(next) {
-                        end = scalars.index(after: end)
+                        end += nextLength
                     } else if isLetter(next) {
                         // Japanese and Latin letters written together are two words: `当社はToSTNeT`.
                         guard isCJK(next) == cjk else { break }
-                        end = scalars.index(after: end)
+                        end += nextLength
                     } else if !cjk, next == "'" || next == "’" {
-                        let after = scalars.index(after: end)
-                        if after < scalars.endIndex, isLetter(scalars[after]), !isCJK(scalars[after]) { end = after } else { break }
+                        let after = end + nextLength
+                        guard after < count else { break }
+                        let letter = decode(bytes, at: after).scalar
+                        if isLetter(letter), !isCJK(letter) { end = after } else { break }
                     } else {
                         break
                     }
                 }
                 if cjk {
-                    appendJapaneseWord(line, index..<end, number: number, to: &tokens)
+                    appendJapaneseWord(bytes, offset..<end, base: base, number: number, to: &tokens)
                 } else {
-                    let text = line[index..<end]
-                    tokens.append(Token(kind: .word, text: text, normalized: fold(text),
-                                        span: TextSpan(line: number, offsets: offset(index)..<offset(end))))
+                    let word = text(offset, end)
+                    tokens.append(Token(kind: .word, traits: Token.Traits(utf8: word), normalized: fold(utf8: word),
+                                        span: span(offset, end)))
                 }
-                index = end
+                offset = end
             } else {
                 // A symbol is one scalar: folded as ``fold(_:)`` folds, without cutting its text.
-                let end = scalars.index(after: index)
                 let folded = foldScalar(scalar)
                 tokens.append(Token(symbol: folded, traits: Token.Traits(symbol: scalar), normalized: String(Character(folded)),
-                                    span: TextSpan(line: number, offsets: offset(index)..<offset(end))))
-                index = end
+                                    span: span(offset, offset + length)))
+                offset += length
             }
         }
         return tokens
+    }
+
+    /// The scalar that starts at `offset` of valid UTF-8 `bytes`, and its length in bytes. Every
+    /// read is inside `bytes` whatever they hold (a sequence cut short reads as U+FFFD).
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let count = bytes.count
+        @inline(__always) func next(_ index: Int) -> UInt32 { UInt32(bytes[offset + index] & 0x3F) }
+        if lead >= 0xC0, lead < 0xE0, offset + 1 < count {
+            return (Unicode.Scalar(UInt32(lead & 0x1F) << 6 | next(1)) ?? "\u{FFFD}", 2)
+        }
+        if lead >= 0xE0, lead < 0xF0, offset + 2 < count {
+            return (Unicode.Scalar(UInt32(lead & 0x0F) << 12 | next(1) << 6 | next(2)) ?? "\u{FFFD}", 3)
+        }
+        if lead >= 0xF0, offset + 3 < count {
+            return (Unicode.Scalar(UInt32(lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3)) ?? "\u{FFFD}", 4)
+        }
+        return ("\u{FFFD}", 1)
+    }
+
+    /// Where the scalar that ends at `end` (after `start`) starts: back over continuation bytes.
+    @inline(__always)
+    private static func scalarStart(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, after start: Int) -> Int {
+        var position = end - 1
+        while position > start, bytes[position] & 0xC0 == 0x80 { position -= 1 }
+        return position
     }
 
     // MARK: - Japanese words
@@ -90,61 +133,79 @@ package enum Tokenizer {
     /// `元年` (year 1) split from the era before it (`令和元年5月1日`).
     static let eraNames: [[Unicode.Scalar]] = ["令和", "平成", "昭和"].map { Array($0.unicodeScalars) }
     static let firstYear: [Unicode.Scalar] = ["元", "年"]
+    /// The same counters, era names and first year as UTF-8, compared on a line's bytes.
+    private static let scaleCounterBytes = scaleCounters.map(utf8)
+    private static let unitCounterBytes = unitCounters.map(utf8)
+    private static let dateCounterBytes = dateCounters.map(utf8)
+    private static let eraNameBytes = eraNames.map(utf8)
+    private static let firstYearBytes = utf8(firstYear)
 
-    /// Appends the word `line[range]` of Japanese letters, split into counters after a number,
-    /// the rest, and an era name before a year.
-    private static func appendJapaneseWord(_ line: Substring, _ range: Range<String.Index>, number: Int, to tokens: inout [Token]) {
-        let scalars = line.unicodeScalars
+    private static func utf8(_ scalars: [Unicode.Scalar]) -> [UInt8] {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        return Array(String(text).utf8)
+    }
+
+    /// Appends the word at `bytes[range]` of Japanese letters, split into counters after a
+    /// number, the rest, and an era name before a year. Texts are compared as UTF-8: a match of
+    /// whole scalars' bytes starts and ends on scalar boundaries, as a match of the scalars would.
+    private static func appendJapaneseWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, base: Int, number: Int,
+                                           to tokens: inout [Token]) {
         var start = range.lowerBound
-        func append(_ end: String.Index) {
+        func append(_ end: Int) {
             guard start < end else { return }
-            let text = line[start..<end]
-            tokens.append(Token(kind: .word, text: text, normalized: fold(text), span: TextSpan(line: number, range: start..<end, in: line)))
+            let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            tokens.append(Token(kind: .word, traits: Token.Traits(utf8: text), normalized: fold(utf8: text),
+                                span: TextSpan(line: number, start: base &+ start, end: base &+ end)))
             start = end
         }
+        // Whether `pattern` is written at `position`, before `limit`.
+        func written(_ pattern: [UInt8], at position: Int, before limit: Int) -> Bool {
+            guard position >= 0, position + pattern.count <= limit else { return false }
+            var index = 0
+            while index < pattern.count {
+                guard bytes[position + index] == pattern[index] else { return false }
+                index += 1
+            }
+            return true
+        }
         // The end of the first of `candidates` written at `start`, if one is.
-        func prefix(_ candidates: [[Unicode.Scalar]]) -> String.Index? {
-            candidates: for candidate in candidates {
-                var position = start
-                for scalar in candidate {
-                    guard position < range.upperBound, scalars[position] == scalar else { continue candidates }
-                    position = scalars.index(after: position)
-                }
-                return position
+        func prefix(_ candidates: [[UInt8]]) -> Int? {
+            for candidate in candidates where written(candidate, at: start, before: range.upperBound) {
+                return start + candidate.count
             }
             return nil
         }
-        // Where `pattern` starts if the word (after `start`) ends with it.
-        func suffix(_ pattern: [Unicode.Scalar], before end: String.Index) -> String.Index? {
-            var position = end
-            for scalar in pattern.reversed() {
-                guard position > start else { return nil }
-                position = scalars.index(before: position)
-                guard scalars[position] == scalar else { return nil }
-            }
-            return position
+        // Where `pattern` starts if the word (after `start`) ends with it at `end`.
+        func suffix(_ pattern: [UInt8], before end: Int) -> Int? {
+            let position = end - pattern.count
+            return position >= start && written(pattern, at: position, before: end) ? position : nil
         }
         if tokens.last?.kind == .number {
-            if let end = prefix(scaleCounters) {
+            if let end = prefix(scaleCounterBytes) {
                 append(end)
-                if let unit = prefix(unitCounters) { append(unit) }
-            } else if let end = prefix(unitCounters) ?? prefix(dateCounters) {
+                if let unit = prefix(unitCounterBytes) { append(unit) }
+            } else if let end = prefix(unitCounterBytes) ?? prefix(dateCounterBytes) {
                 append(end)
             }
         }
         // An era name at the end, when a year (digits, or `元年` in the word) comes next. Era
         // names end in 和 or 成, `元年` in 年: other words are ruled out at once.
         guard start < range.upperBound else { return }
-        let last = scalars[scalars.index(before: range.upperBound)]
+        let last = decode(bytes, at: scalarStart(bytes, before: range.upperBound, after: range.lowerBound)).scalar
         if last == "和" || last == "成" {
             var next = range.upperBound
-            while next < scalars.endIndex, isSpace(scalars[next]) { next = scalars.index(after: next) }
-            if next < scalars.endIndex, digitValue(scalars[next]) != nil,
-               let era = eraNames.lazy.compactMap({ suffix($0, before: range.upperBound) }).first {
+            while next < bytes.count {
+                let (scalar, length) = decode(bytes, at: next)
+                guard isSpace(scalar) else { break }
+                next += length
+            }
+            if next < bytes.count, digitValue(decode(bytes, at: next).scalar) != nil,
+               let era = eraNameBytes.lazy.compactMap({ suffix($0, before: range.upperBound) }).first {
                 append(era)
             }
-        } else if last == "年", let year = suffix(firstYear, before: range.upperBound),
-                  let era = eraNames.lazy.compactMap({ suffix($0, before: year) }).first {
+        } else if last == "年", let year = suffix(firstYearBytes, before: range.upperBound),
+                  let era = eraNameBytes.lazy.compactMap({ suffix($0, before: year) }).first {
             append(era)
             append(year)
         }
@@ -153,29 +214,40 @@ package enum Tokenizer {
 
     /// Text pasted from a PDF spaces out the letters of a label: `取 得 期 間`. A run of at least
     /// three Japanese characters, each alone between single spaces (ASCII or ideographic), is one
-    /// word: its end and its letters without the spaces. Nil when `scalars[start]` starts no such run.
-    private static func letterSpacedRun(_ scalars: Substring.UnicodeScalarView, from start: String.Index) -> (String.Index, String)? {
+    /// word: its end and its letters without the spaces. Nil when the scalar at `start` starts no such run.
+    private static func letterSpacedRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, String)? {
+        let count = bytes.count
+        func isGap(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\u{3000}" }
         // Most words are longer than one character: ruled out at the second scalar.
-        let second = scalars.index(after: start)
-        guard second < scalars.endIndex, scalars[second] == " " || scalars[second] == "\u{3000}" else { return nil }
+        let second = start + decode(bytes, at: start).length
+        guard second < count, isGap(decode(bytes, at: second).scalar) else { return nil }
         var position = start
         var end = start
         var pieces = 0
-        while position < scalars.endIndex, isCJK(scalars[position]), isLetter(scalars[position]) {
-            let after = scalars.index(after: position)
-            if after < scalars.endIndex {
-                let next = scalars[after]
+        while position < count {
+            let (scalar, length) = decode(bytes, at: position)
+            guard isCJK(scalar), isLetter(scalar) else { break }
+            let after = position + length
+            var gap = 0
+            if after < count {
+                let (next, nextLength) = decode(bytes, at: after)
                 // A piece of more than one character (or a letter then digits) ends the run.
                 if isLetter(next) || isMark(next) || digitValue(next) != nil { break }
+                if isGap(next) { gap = nextLength }
             }
             pieces += 1
             end = after
-            guard after < scalars.endIndex, scalars[after] == " " || scalars[after] == "\u{3000}" else { break }
-            position = scalars.index(after: after)
+            guard gap > 0 else { break }
+            position = after + gap
         }
         guard pieces >= 3 else { return nil }
         var joined = String.UnicodeScalarView()
-        for scalar in scalars[start..<end] where scalar != " " && scalar != "\u{3000}" { joined.append(scalar) }
+        position = start
+        while position < end {
+            let (scalar, length) = decode(bytes, at: position)
+            if !isGap(scalar) { joined.append(scalar) }
+            position += length
+        }
         return (end, String(joined))
     }
 
@@ -329,39 +401,70 @@ package enum Tokenizer {
         }
     }
 
+    // The classes below answer most scalars of a draft (ASCII, kana, kanji, CJK and full-width
+    // punctuation) from their value, inlined; only the rest are looked up in the Unicode
+    // properties, out of line (a lookup costs more than the rest of a token, and the property
+    // accessor's set-up, made on every call while it was inline, cost a sixth of reading a
+    // Japanese line). A test compares each with the plain lookup for every scalar (`UnicodeTokenizerTests`).
+
+    /// White space between tokens: Unicode's White_Space, a BOM and a zero-width space.
+    @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        // Kana and kanji first: Unicode property lookups cost more than the rest of a token.
-        if isCJK(scalar) { return false }
-        if scalar.isASCII { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
-        return scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        // Kana and kanji; CJK punctuation after the ideographic space (U+3000); full-width forms.
+        if isCJK(scalar) || (0x3001...0x303F).contains(value) || (0xFF00...0xFFEF).contains(value) { return false }
+        return isSpaceLookedUp(scalar)
+    }
+
+    @inline(never)
+    private static func isSpaceLookedUp(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
     }
 
     /// A combining mark (`◌́` in a decomposed `é`, the dakuten in `か゛`): part of the word before it.
+    @inline(__always)
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        // No mark is ASCII, kana or kanji but the kana voicing marks U+3099 and U+309A.
-        if scalar.isASCII || (isCJK(scalar) && scalar.value != 0x3099 && scalar.value != 0x309A) { return false }
+        let value = scalar.value
+        // No mark is below U+0300 (ASCII, Latin-1), kana or kanji but the kana voicing marks
+        // U+3099 and U+309A, CJK punctuation but U+302A–302F, or a full-width form.
+        if value < 0x300 { return false }
+        if isCJK(scalar) { return value == 0x3099 || value == 0x309A }
+        if (0x3000...0x3029).contains(value) || (0x3030...0x303F).contains(value) || (0xFF00...0xFFEF).contains(value) { return false }
+        return isMarkLookedUp(scalar)
+    }
+
+    @inline(never)
+    private static func isMarkLookedUp(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
     }
 
+    /// A letter of a word: ASCII and full-width Latin letters, kana and kanji (but for a few
+    /// marks and punctuation among them), and any other alphabetic scalar that is not a digit.
+    @inline(__always)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }
-        if (0xFF21...0xFF3A).contains(scalar.value) || (0xFF41...0xFF5A).contains(scalar.value) { return true }
-        // Kana and kanji are letters, but for a few marks and punctuation among them; CJK and
-        // full-width punctuation (、。「」【】〜（）：) is not. Decided without a property lookup.
-        switch scalar.value {
-        case 0x3040, 0x3097...0x309C, 0x30A0, 0x30FB: break
-        case _ where isCJK(scalar): return true
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }
+        // CJK and full-width punctuation (、。「」【】〜（）：) is not. Decided without a lookup.
+        switch value {
+        case 0xFF21...0xFF3A, 0xFF41...0xFF5A: return true
+        case 0x3040, 0x3097...0x309C, 0x30A0, 0x30FB: return isLetterLookedUp(scalar)
         case 0x3000...0x3004, 0x3008...0x3020, 0xFF00...0xFF20: return false
-        default: break
+        default: return isCJK(scalar) || isLetterLookedUp(scalar)
         }
-        return scalar.properties.isAlphabetic && digitValue(scalar) == nil
+    }
+
+    @inline(never)
+    private static func isLetterLookedUp(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic && digitValue(scalar) == nil
     }
 
     /// A letter of a script written without spaces between words: kanji, hiragana, katakana
     /// (full and half width), `々`, `〇`, `ー`.
+    @inline(__always)
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3005...0x3007, 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
@@ -394,6 +497,19 @@ package enum Tokenizer {
         return String(result)
     }
 
+    /// ``fold(_:)`` of valid UTF-8 bytes (a token's text, read from its line's bytes).
+    static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard needsFolding(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+        var result = String.UnicodeScalarView()
+        var position = 0
+        while position < bytes.count {
+            let (scalar, length) = decode(bytes, at: position)
+            result.append(foldScalar(scalar))
+            position += length
+        }
+        return String(result)
+    }
+
     /// Whether UTF-8 text has something ``fold(_:)`` changes: upper-case ASCII, U+FF01–FF5E
     /// (EF BC 81 – EF BD 9E) or U+3000 (E3 80 80).
     /// Read from each sequence's first byte: most bytes of a Japanese word are neither ASCII nor
@@ -420,49 +536,59 @@ package enum Tokenizer {
     private static func isComma(_ scalar: Unicode.Scalar) -> Bool { scalar == "," || scalar == "，" }
     private static func isPoint(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == "．" }
 
-    private static func scanNumber(
-        _ scalars: Substring.UnicodeScalarView, from start: String.Index, decimals: Bool
-    ) -> (String.Index, String) {
-        var normalized = ""
-        var index = start
-        func digits(from position: String.Index) -> (String.Index, String) {
-            var end = position
-            var text = ""
-            while end < scalars.endIndex, let value = digitValue(scalars[end]) {
-                text.append(Character(String(value)))
-                end = scalars.index(after: end)
-            }
-            return (end, text)
+    /// The number that starts at `start` (a digit): where it ends and its normalized text.
+    private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, decimals: Bool) -> (Int, String) {
+        let count = bytes.count
+        // The scalar at `position` (U+0000 past the end, which is nothing this looks for).
+        func scalar(_ position: Int) -> (scalar: Unicode.Scalar, length: Int) {
+            position < count ? decode(bytes, at: position) : ("\u{0}", 0)
         }
-        let (afterDigits, first) = digits(from: index)
-        normalized = first
-        index = afterDigits
+        var normalized: [UInt8] = []
+        // Appends the digits from `position` (ASCII or full-width) as ASCII: where they end and how many.
+        func digits(from position: Int) -> (end: Int, count: Int) {
+            var end = position
+            var found = 0
+            while end < count {
+                let (next, length) = decode(bytes, at: end)
+                guard let value = digitValue(next) else { break }
+                normalized.append(0x30 + UInt8(value))
+                found += 1
+                end += length
+            }
+            return (end, found)
+        }
+        var (index, first) = digits(from: start)
         // Thousands groups: `,` then exactly three digits, only if the first part has 1–3 digits.
-        if first.count <= 3 {
-            while index < scalars.endIndex, isComma(scalars[index]) {
-                let next = scalars.index(after: index)
-                let (end, group) = digits(from: next)
-                guard group.count == 3 else { break }
-                normalized += group
+        if first <= 3 {
+            while index < count, isComma(scalar(index).scalar) {
+                let kept = normalized.count
+                let (end, group) = digits(from: index + scalar(index).length)
+                guard group == 3 else {
+                    normalized.removeSubrange(kept...)
+                    break
+                }
                 index = end
             }
         }
         // One decimal part: `.` then at least one digit, unless another `.` and digits follow
         // (`2007.03.22` is a date, not 2007.03).
-        if decimals, index < scalars.endIndex, isPoint(scalars[index]) {
-            let next = scalars.index(after: index)
+        if decimals, index < count, isPoint(scalar(index).scalar) {
+            let next = index + scalar(index).length
+            let kept = normalized.count
+            normalized.append(UInt8(ascii: "."))
             let (end, fraction) = digits(from: next)
-            let dotted = end < scalars.endIndex && isPoint(scalars[end])
-                && scalars.index(after: end) < scalars.endIndex && digitValue(scalars[scalars.index(after: end)]) != nil
+            let dotted = end < count && isPoint(scalar(end).scalar)
+                && end + scalar(end).length < count && digitValue(scalar(end + scalar(end).length).scalar) != nil
             // `１．2025年5月13日`: an item number glued to a date, not 1.2025. A year follows the
             // point (`年` after the digits), or digits of another width than the number's.
-            let year = end < scalars.endIndex && scalars[end] == "年"
-            let widths = next < scalars.endIndex && (scalars[start].value >= 0xFF10) != (scalars[next].value >= 0xFF10)
-            if !fraction.isEmpty, !dotted, !year, !widths {
-                normalized += "." + fraction
+            let year = end < count && scalar(end).scalar == "年"
+            let widths = next < count && (scalar(start).scalar.value >= 0xFF10) != (scalar(next).scalar.value >= 0xFF10)
+            if fraction > 0, !dotted, !year, !widths {
                 index = end
+            } else {
+                normalized.removeSubrange(kept...)
             }
         }
-        return (index, normalized)
+        return (index, normalized.withUnsafeBufferPointer { asciiString($0) })
     }
 }
