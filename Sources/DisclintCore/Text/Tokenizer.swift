@@ -58,7 +58,11 @@ package enum Tokenizer {
                 var end = offset + length
                 while end < count {
                     let (next, nextLength) = decode(bytes, at: end)
-                    if isMark(next) {
+                    // Most of a Japanese word: a kana or kanji after one (a letter of the same
+                    // script, not a mark), told from its value.
+                    if cjk, isKanaOrKanjiLetter(next.value) {
+                        end += nextLength
+                    } else if isMark(next) {
                         end += nextLength
                     } else if isLetter(next) {
                         // Japanese and Latin letters written together are two words: `当社はToSTNeT`.
@@ -74,7 +78,7 @@ package enum Tokenizer {
                     }
                 }
                 if cjk {
-                    appendJapaneseWord(bytes, offset..<end, base: base, number: number, to: &tokens)
+                    appendJapaneseWord(line, bytes, offset..<end, base: base, number: number, to: &tokens)
                 } else {
                     let word = text(offset, end)
                     tokens.append(Token(kind: .word, traits: Token.Traits(utf8: word), normalized: fold(utf8: word),
@@ -149,13 +153,18 @@ package enum Tokenizer {
     /// Appends the word at `bytes[range]` of Japanese letters, split into counters after a
     /// number, the rest, and an era name before a year. Texts are compared as UTF-8: a match of
     /// whole scalars' bytes starts and ends on scalar boundaries, as a match of the scalars would.
-    private static func appendJapaneseWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, base: Int, number: Int,
-                                           to tokens: inout [Token]) {
+    private static func appendJapaneseWord(_ line: Substring, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, base: Int,
+                                           number: Int, to tokens: inout [Token]) {
         var start = range.lowerBound
+        // A word of kana and kanji (and marks) has nothing to fold: its normalized text is its
+        // text, cut from the line's string (a copy without the UTF-8 check a string made of
+        // bytes has, which cost as much as the copy).
+        let utf8 = line.utf8
         func append(_ end: Int) {
             guard start < end else { return }
-            let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            tokens.append(Token(kind: .word, traits: Token.Traits(utf8: text), normalized: fold(utf8: text),
+            let from = utf8.index(utf8.startIndex, offsetBy: start)
+            tokens.append(Token(kind: .word, traits: Token.Traits(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end])),
+                                normalized: String(line[from..<utf8.index(from, offsetBy: end - start)]),
                                 span: TextSpan(line: number, start: base &+ start, end: base &+ end)))
             start = end
         }
@@ -460,6 +469,19 @@ package enum Tokenizer {
     @inline(never)
     private static func isLetterLookedUp(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic && digitValue(scalar) == nil
+    }
+
+    /// A kana or kanji that ``isCJK(_:)`` and ``isLetter(_:)`` and not ``isMark(_:)``: a CJK
+    /// scalar but the few marks and punctuation among them (U+3040, U+3097–309C, U+30A0, U+30FB).
+    @inline(__always)
+    static func isKanaOrKanjiLetter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3005...0x3007, 0x3041...0x3096, 0x309D...0x309F, 0x30A1...0x30FA, 0x30FC...0x30FF, 0x31F0...0x31FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9F, 0x20000...0x2FFFF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// A letter of a script written without spaces between words: kanji, hiragana, katakana

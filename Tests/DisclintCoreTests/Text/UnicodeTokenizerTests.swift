@@ -62,7 +62,7 @@ struct UnicodeTokenizerTests {
 
     /// The character classes answer most scalars from their value, without the Unicode
     /// properties: for every scalar, the answer is the plain lookup's.
-    @Test("tells spaces, marks and letters as the Unicode properties do, for every scalar")
+    @Test("tells spaces, marks, letters, kana and kanji as the Unicode properties do, for every scalar")
     func characterClasses() {
         var checked = 0
         for value in UInt32(0)...0x10FFFF {
@@ -87,6 +87,10 @@ struct UnicodeTokenizerTests {
                 letter = false
             } else {
                 letter = properties.isAlphabetic && Tokenizer.digitValue(scalar) == nil
+            }
+            let kanaOrKanji = Tokenizer.isCJK(scalar) && letter && !mark
+            if Tokenizer.isKanaOrKanjiLetter(value) != kanaOrKanji {
+                Issue.record("U+\(String(value, radix: 16, uppercase: true)): kana or kanji letter \(Tokenizer.isKanaOrKanjiLetter(value))")
             }
             if Tokenizer.isSpace(scalar) != space || Tokenizer.isMark(scalar) != mark || Tokenizer.isLetter(scalar) != letter {
                 Issue.record("U+\(String(value, radix: 16, uppercase: true)): space \(Tokenizer.isSpace(scalar)), mark \(Tokenizer.isMark(scalar)), letter \(Tokenizer.isLetter(scalar))")
