@@ -69,6 +69,11 @@ package enum PlaceholderFinder {
         var asciiPairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
         var bracketedWords: Set<String>
         var emptyBrackets: Bool
+        /// The scalars a symbol may be to start a placeholder: an opening bracket or a run
+        /// character of one scalar (a symbol's normalized text is its one folded scalar, so no
+        /// other symbol equals one of them). Most of a Japanese draft's punctuation (、。（）「」)
+        /// shares its first two bytes with `【` or `＿` and passed the byte tests.
+        var symbolStarts: [UInt32] = []
 
         init(words specWords: Set<String>, runMinimum: [String: Int], bracketedWords: Set<String>, emptyBrackets: Bool) {
             words = specWords.sorted()
@@ -84,6 +89,10 @@ package enum PlaceholderFinder {
             }
             self.bracketedWords = bracketedWords
             self.emptyBrackets = emptyBrackets
+            for text in PlaceholderFinder.brackets.map(\.open) + runs.map(\.character) {
+                var scalars = text.unicodeScalars.makeIterator()
+                if let first = scalars.next(), scalars.next() == nil { symbolStarts.append(first.value) }
+            }
             for word in specWords { allowPair(word) }
             for (character, _) in runs {
                 allowPair(character)
@@ -106,12 +115,14 @@ package enum PlaceholderFinder {
         }
 
         /// Whether a placeholder may start with `token`: by its first two bytes when they are
-        /// ASCII (``asciiPairs``), else its first byte may start one, and outside ASCII its first
-        /// two bytes too (``multiByteStarts``).
+        /// ASCII (``asciiPairs``); else a symbol when it is one of ``symbolStarts``, and a word
+        /// when its first byte may start one and, outside ASCII, its first two bytes too
+        /// (``multiByteStarts``).
         @inline(__always)
         func mayStart(_ token: Token) -> Bool {
             let pair = token.asciiPair
             if pair != Token.noPair { return asciiPairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 }
+            if token.kind == .symbol { return symbolStarts.contains(token.symbol.value) }
             let text = token.normalized
             guard let first = text.utf8.first, mayStart[Int(first)] else { return false }
             // A first byte that is ASCII and a second that is not (`t` and `à`) passes.

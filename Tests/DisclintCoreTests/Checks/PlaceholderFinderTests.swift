@@ -47,6 +47,10 @@ struct PlaceholderFinderTests {
         ("Aggregate cost: [TBD] yen", ["[TBD]"]),
         ("Purchase method: ???", ["???"]),
         ("XX shares for ¥XX million, TBD", ["XX", "XX", "TBD"]),
+        // Among Japanese punctuation, whose first bytes are those of `【` and `＿` (the symbols
+        // are ruled out by their scalar, the placeholders still found).
+        ("（注）取得価額の総額：【　】円、取得株式数：○○株。「未定」", ["【　】", "○○", "未定"]),
+        ("・取得期間：２０２５年●月●日～（予定）", ["●", "●"]),
     ]
 
     @Test("finds a placeholder", arguments: placeholders)
