@@ -159,13 +159,9 @@ package enum Tokenizer {
         // A word of kana and kanji (and marks) has nothing to fold: its normalized text is its
         // text, cut from the line's string (a copy without the UTF-8 check a string made of
         // bytes has, which cost as much as the copy).
-        let utf8 = line.utf8
         func append(_ end: Int) {
             guard start < end else { return }
-            let from = utf8.index(utf8.startIndex, offsetBy: start)
-            tokens.append(Token(kind: .word, traits: Token.Traits(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end])),
-                                normalized: String(line[from..<utf8.index(from, offsetBy: end - start)]),
-                                span: TextSpan(line: number, start: base &+ start, end: base &+ end)))
+            appendKanaAndKanji(line, bytes, start..<end, base: base, number: number, to: &tokens)
             start = end
         }
         // Whether `pattern` is written at `position`, before `limit`.
@@ -190,6 +186,14 @@ package enum Tokenizer {
             let position = end - pattern.count
             return position >= start && written(pattern, at: position, before: end) ? position : nil
         }
+        // Where the first of `patterns` the word ends with at `end` starts (a loop, not a lazy
+        // map: an escaping closure would keep `start` in a box allocated for every word).
+        func firstSuffix(_ patterns: [[UInt8]], before end: Int) -> Int? {
+            for pattern in patterns {
+                if let position = suffix(pattern, before: end) { return position }
+            }
+            return nil
+        }
         if tokens.last?.kind == .number {
             if let end = prefix(scaleCounterBytes) {
                 append(end)
@@ -210,15 +214,29 @@ package enum Tokenizer {
                 next += length
             }
             if next < bytes.count, digitValue(decode(bytes, at: next).scalar) != nil,
-               let era = eraNameBytes.lazy.compactMap({ suffix($0, before: range.upperBound) }).first {
+               let era = firstSuffix(eraNameBytes, before: range.upperBound) {
                 append(era)
             }
         } else if last == "年", let year = suffix(firstYearBytes, before: range.upperBound),
-                  let era = eraNameBytes.lazy.compactMap({ suffix($0, before: year) }).first {
+                  let era = firstSuffix(eraNameBytes, before: year) {
             append(era)
             append(year)
         }
         append(range.upperBound)
+    }
+
+    /// Appends the word of kana and kanji (and marks) at `bytes[range]`. What the token's
+    /// initializer would read from the text is known: no trait (the text is not ASCII, has no
+    /// comma and starts with no capital), no ASCII pair, and the word is its own stem (it does
+    /// not end in `s`), whose key is its first byte and length.
+    private static func appendKanaAndKanji(_ line: Substring, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, base: Int,
+                                           number: Int, to tokens: inout [Token]) {
+        let utf8 = line.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let text = String(line[from..<utf8.index(from, offsetBy: range.count)])
+        tokens.append(Token(kind: .word, traits: [], asciiPair: Token.noPair, normalized: text, stem: StemShape(),
+                            key: StemShape().key(ofWordFirst: bytes[range.lowerBound], count: range.count),
+                            span: TextSpan(line: number, start: base &+ range.lowerBound, end: base &+ range.upperBound)))
     }
 
     /// Text pasted from a PDF spaces out the letters of a label: `取 得 期 間`. A run of at least
