@@ -42,6 +42,7 @@ package enum DateExtractor {
     }
 
     /// A date mention that starts at `tokens[index]`, if one does.
+    @inline(__always)
     package static func mention(in tokens: [Token], at index: Int) -> DateMention? {
         // The token is read in place (a copy of it is a reference count of its text): this runs
         // for every token of every line with a number.
@@ -50,8 +51,7 @@ package enum DateExtractor {
             // A month's name is capitalised: most words are ruled out before a copy of the token.
             if tokens[index].startsUpperCaseASCII, let month = month(tokens[index]) { return monthFirst(tokens, index, month) }
             // An era name is not ASCII; its abbreviation (`R7.5.30`) has a number right after it.
-            if !tokens[index].textIsASCII, tokens[index].normalized.utf8.first.map({ $0 >= 0x80 }) == true,
-               let era = JapaneseEra(word: tokens[index]) {
+            if !tokens[index].textIsASCII, JapaneseEra.mayName(tokens[index]), let era = JapaneseEra(word: tokens[index]) {
                 return eraDate(tokens, index, era)
             }
             if index + 1 < tokens.count, tokens[index + 1].kind == .number, let era = JapaneseEra(abbreviation: tokens[index]) {
@@ -134,7 +134,9 @@ package enum DateExtractor {
     /// Skips an ordinal suffix (`22nd`) glued to the day.
     private static func skipOrdinal(_ tokens: [Token], _ index: Int) -> Int {
         guard let token = at(tokens, index), token.kind == .word,
-              ["st", "nd", "rd", "th"].contains(token.normalized),
+              // No other bytes are canonically these two letters: a Japanese word is ruled out by
+              // its length before `==` normalises it.
+              token.normalized.utf8.count == 2, ["st", "nd", "rd", "th"].contains(token.normalized),
               token.span.start == tokens[index - 1].span.end else { return index }
         return index + 1
     }
@@ -192,8 +194,8 @@ package enum DateExtractor {
     /// `2007年3月22日`, `3月22日`, `2021 年 11 月2日`; a year of five digits or more does not exist.
     private static func japanese(_ tokens: [Token], _ start: Int) -> DateMention? {
         // Most numbers are followed by no 年 or 月: ruled out before any number is parsed.
-        guard let next = at(tokens, start + 1), next.kind == .word, next.normalized == "年" || next.normalized == "月" else { return nil }
-        if next.normalized == "年", let year = whole(at(tokens, start)), tokens[start].normalized.utf8.count >= 4 {
+        guard let next = at(tokens, start + 1), next.kind == .word, next.hasText("年") || next.hasText("月") else { return nil }
+        if next.hasText("年"), let year = whole(at(tokens, start)), tokens[start].normalized.utf8.count >= 4 {
             return monthDay(tokens, start + 2, long: true).map {
                 DateMention(year: year, month: $0.month, day: $0.day, tokenRange: start..<$0.end)
             }

@@ -27,6 +27,16 @@ package enum JapaneseEra: String, Hashable, Sendable, CaseIterable {
         self.init(rawValue: name)
     }
 
+    /// Whether a word may name an era (``init(word:)``): its normalized text starts outside
+    /// ASCII and is 6 or 12 bytes long, read from the token's stem key when the word is its own
+    /// stem (most Japanese words) without a look at its text.
+    @inline(__always)
+    package static func mayName(_ token: Token) -> Bool {
+        guard token.stemShape.rawValue == 0 else { return token.normalized.utf8.first.map { $0 >= 0x80 } == true }
+        let (first, count) = StemShape.firstByteAndCount(ofKey: token.wordKey)
+        return first >= 0x80 && (count == 6 || count == 12)
+    }
+
     /// The era of an abbreviation written before a dotted date (`R7.5.30`, `H31.4.30`), upper case.
     package init?(abbreviation token: Token) {
         // One capital letter, ASCII or full width (`R`, `Ｒ`): its normalized text is one letter.

@@ -207,6 +207,31 @@ package struct Token: Hashable, Sendable {
     /// Whether this is the word `word` (compared lower-cased).
     package func isWord(_ word: String) -> Bool { kind == .word && Token.same(normalized, word) }
 
+    /// Whether the normalized text is `text` as `==` compares strings (canonically), compared on
+    /// bytes first, for a `text` of kanji, kana, or ASCII letters other than `K`: the only texts
+    /// canonically equal to such a text with other bytes have a CJK compatibility ideograph
+    /// (U+F900–FAFF, U+2F800–2FA1F; UTF-8 lead byte EF or F0), and only such a token is compared
+    /// as a string. `==` on a Japanese token normalises both texts on every call.
+    package func hasText(_ text: String) -> Bool {
+        if Token.same(normalized, text) { return true }
+        // An ASCII text has no other spelling; a text of kanji has one only with a
+        // compatibility ideograph: EF A4–AB (U+F900–FAFF) or F0 AF (U+2F800–2FA1F).
+        guard text.utf8.first.map({ $0 >= 0x80 }) == true,
+              normalized.utf8.withContiguousStorageIfAvailable(Token.hasCompatibilityIdeograph) ?? true else { return false }
+        return normalized == text
+    }
+
+    /// Whether UTF-8 text has a CJK compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F).
+    private static func hasCompatibilityIdeograph(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 1 < bytes.count {
+            let lead = bytes[index], next = bytes[index + 1]
+            if (lead == 0xEF && next >= 0xA4 && next <= 0xAB) || (lead == 0xF0 && next == 0xAF) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether this is the symbol `symbol` (one scalar, compared with the folded ``symbol``:
     /// the same answer as comparing ``normalized`` with it byte for byte).
     @inline(__always)

@@ -20,6 +20,9 @@ struct DateExtractorTests {
         ("September 2,2019", 2019, 9, 2, "September 2,2019"),
         ("March 22nd, 2007", 2007, 3, 22, "March 22nd, 2007"),
         ("March 1st 2007", 2007, 3, 1, "March 1st 2007"),
+        // A full-width ordinal is folded to the ASCII one; 年 as a compatibility ideograph (U+F98E) is 年.
+        ("March 22ｎｄ, 2007", 2007, 3, 22, "March 22ｎｄ, 2007"),
+        ("2025\u{F98E}5月1日", 2025, 5, 1, "2025\u{F98E}5月1日"),
         ("May 11, 2023", 2023, 5, 11, "May 11, 2023"),
         // A weekday in parentheses after the date is left alone.
         ("March 22, 2007 (Thu)", 2007, 3, 22, "March 22, 2007"),
