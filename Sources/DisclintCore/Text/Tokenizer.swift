@@ -439,9 +439,14 @@ package enum Tokenizer {
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        // Kana and kanji; CJK punctuation after the ideographic space (U+3000); full-width forms.
-        if isCJK(scalar) || (0x3001...0x303F).contains(value) || (0xFF00...0xFFEF).contains(value) { return false }
-        return isSpaceLookedUp(scalar)
+        // Kana and kanji; CJK punctuation after the ideographic space (U+3000); full-width forms;
+        // general punctuation but its spaces (U+2000–200B, 2028, 2029, 202F, 205F); arrows,
+        // mathematical and technical signs, box drawing, shapes (※, →, ■, ◆).
+        switch value {
+        case 0x3000: return true
+        case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF, 0x2500...0x26FF, 0x3001...0x303F, 0xFF00...0xFFEF: return false
+        default: return !isCJK(scalar) && isSpaceLookedUp(scalar)
+        }
     }
 
     @inline(never)
@@ -457,8 +462,11 @@ package enum Tokenizer {
         // U+3099 and U+309A, CJK punctuation but U+302A–302F, or a full-width form.
         if value < 0x300 { return false }
         if isCJK(scalar) { return value == 0x3099 || value == 0x309A }
-        if (0x3000...0x3029).contains(value) || (0x3030...0x303F).contains(value) || (0xFF00...0xFFEF).contains(value) { return false }
-        return isMarkLookedUp(scalar)
+        // Nor is one general punctuation, an arrow, a mathematical or technical sign, a box or a shape.
+        switch value {
+        case 0x2000...0x206F, 0x2190...0x23FF, 0x2500...0x26FF, 0x3000...0x3029, 0x3030...0x303F, 0xFF00...0xFFEF: return false
+        default: return isMarkLookedUp(scalar)
+        }
     }
 
     @inline(never)
@@ -478,8 +486,12 @@ package enum Tokenizer {
         // CJK and full-width punctuation (、。「」【】〜（）：) is not. Decided without a lookup.
         switch value {
         case 0xFF21...0xFF3A, 0xFF41...0xFF5A: return true
-        case 0x3040, 0x3097...0x309C, 0x30A0, 0x30FB: return isLetterLookedUp(scalar)
-        case 0x3000...0x3004, 0x3008...0x3020, 0xFF00...0xFF20: return false
+        // The punctuation among kana (゛゜゠・) is not; unassigned and combining ones are looked up.
+        case 0x309B, 0x309C, 0x30A0, 0x30FB: return false
+        case 0x3040, 0x3097...0x309A: return isLetterLookedUp(scalar)
+        case 0x3000...0x3004, 0x3008...0x3020, 0xFF00...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: return false
+        // General punctuation, arrows, mathematical and technical signs, box drawing, shapes.
+        case 0x2000...0x206F, 0x2190...0x23FF, 0x2500...0x26FF: return false
         default: return isCJK(scalar) || isLetterLookedUp(scalar)
         }
     }
