@@ -216,12 +216,16 @@ package struct Token: Hashable, Sendable {
         if Token.same(normalized, text) { return true }
         // An ASCII text has no other spelling; a text of kanji has one only with a
         // compatibility ideograph: EF A4–AB (U+F900–FAFF) or F0 AF (U+2F800–2FA1F).
-        guard text.utf8.first.map({ $0 >= 0x80 }) == true,
-              normalized.utf8.withContiguousStorageIfAvailable(Token.hasCompatibilityIdeograph) ?? true else { return false }
+        guard text.utf8.first.map({ $0 >= 0x80 }) == true, Token.hasCompatibilityIdeograph(normalized) else { return false }
         return normalized == text
     }
 
-    /// Whether UTF-8 text has a CJK compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F).
+    /// Whether a text has a CJK compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F), the one kind
+    /// of kanji that is canonically another (U+F98E is 年).
+    package static func hasCompatibilityIdeograph(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(hasCompatibilityIdeograph) ?? Array(text.utf8).withUnsafeBufferPointer(hasCompatibilityIdeograph)
+    }
+
     private static func hasCompatibilityIdeograph(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index + 1 < bytes.count {

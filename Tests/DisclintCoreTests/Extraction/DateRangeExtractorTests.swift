@@ -123,10 +123,22 @@ struct DateRangeExtractorTests {
         ("2025年6月3日～2025年6月27日(約定日ベース)", .trade),
         ("2025年6月3日～2025年6月27日（受渡日ベース）", .settlement),
         ("令和7年6月3日～6月27日 約定ベース", .trade),
+        ("2025年6月3日～2025年6月27日（受け渡しベース）", .settlement),
     ] as [(String, DateRange.Basis)])
     func basis(_ input: String, _ basis: DateRange.Basis) throws {
         let range = try #require(DateRangeExtractor.range(in: tokens(input)))
         #expect(range.basis == basis)
+    }
+
+    /// The Japanese words are searched on bytes first: a word with the bytes of a basis but a
+    /// mark on its last character (`じ` written `し` + U+3099) does not name it, as `contains`
+    /// on characters says.
+    @Test("a basis is a whole character sequence, not bytes inside another character", arguments: [
+        "2025年6月3日～2025年6月27日（受け渡し\u{3099}ベース）", "2025年6月3日～2025年6月27日（受け渡じベース）",
+    ])
+    func basisCharacters(_ input: String) throws {
+        let range = try #require(DateRangeExtractor.range(in: tokens(input)))
+        #expect(range.basis == nil)
     }
 
     @Test("a period without a basis has none")
