@@ -31,20 +31,22 @@ struct ItemLine: Equatable {
 
     /// Whether tokens open a note: `※`, the word `注`, `注記：`/`注1`, `(注…)`.
     static func isNote(_ tokens: [Token]) -> Bool {
-        guard let first = tokens.first else { return false }
-        if first.isSymbol("※") || first.isWord("注") { return true }
-        let second = tokens.dropFirst().first
+        // The first two tokens read in place (a copy of each cost a reference count, for every line).
+        guard !tokens.isEmpty else { return false }
+        if tokens[0].isSymbol("※") || tokens[0].isWord("注") { return true }
+        let hasSecond = tokens.count > 1
         // `注記：`, `注1:`: a short word from 注, then a colon or a number.
-        if first.kind == .word, startsWithNote(first.normalized), first.normalized.utf8.count <= 6,
-           let second, second.isSymbol(":") || second.kind == .number { return true }
-        guard first.isSymbol("("), let second else { return false }
-        return second.kind == .word && startsWithNote(second.normalized)
+        if tokens[0].kind == .word, startsWithNote(tokens[0].normalized), tokens[0].normalized.utf8.count <= 6,
+           hasSecond, tokens[1].isSymbol(":") || tokens[1].kind == .number { return true }
+        guard tokens[0].isSymbol("("), hasSecond else { return false }
+        return tokens[1].kind == .word && startsWithNote(tokens[1].normalized)
     }
 
     /// `text.hasPrefix("注")`, ruled out on bytes first: no other text is canonically 注, so a
     /// word whose bytes do not start with it (almost every word) does not.
     private static func startsWithNote(_ text: String) -> Bool {
-        text.utf8.starts(with: "注".utf8) && text.hasPrefix("注")
+        // 注 is E6 B3 A8: most words are ruled out by their first byte.
+        text.utf8.first == 0xE6 && text.utf8.starts(with: "注".utf8) && text.hasPrefix("注")
     }
 
     /// Whether a line is only a table separator or a thematic break (`|---|`, `***`, `___`),
@@ -170,6 +172,8 @@ struct ItemLine: Equatable {
         for position in (start + 1)..<min(tokens.count, start + 16) {
             let previous = tokens[position - 1]
             guard previous.kind == .word || previous.isSymbol(")"), !previous.textIsASCII else { continue }
+            // Most Japanese tokens touch the next: no gap to look at.
+            guard previous.span.end != tokens[position].span.start else { continue }
             let gap = text[TextSpan.indices(Int(previous.span.end)..<Int(tokens[position].span.start), in: text)]
             // After an item number one space is enough (`1. 取得対象株式の種類 当社普通株式`, as a
             // release pasted on one line reads).
