@@ -31,9 +31,10 @@ package struct Line: Sendable {
             self.isASCII = true
             self.scalars = .all
         } else {
-            self.words = LineWords(Tokenizer.unicodeTokens(in: text, number: number))
+            var scalars = ScalarFilter()
+            self.words = LineWords(Tokenizer.unicodeTokens(in: text, number: number, scalars: &scalars))
             self.isASCII = false
-            self.scalars = ScalarFilter(wordsOf: words.tokens)
+            self.scalars = scalars
             summary = LineSummary(of: words.tokens)
         }
         (signature, symbols, wordCount) = (summary.signature, summary.symbols, summary.wordCount)

@@ -48,6 +48,16 @@ package struct ScalarFilter: Sendable, Equatable {
         self = filter
     }
 
+    /// Adds one scalar, as ``insert(_:)`` adds it from a text's bytes (the tokenizer's path:
+    /// it has decoded the scalars of a word already). The value hashed is the one read from the
+    /// bytes: the scalar's own for one to three bytes; a four-byte scalar's lead byte gives one
+    /// bit more than the scalar has (0x10 of `lead & 0x1F`, bit 22 of the value).
+    @inline(__always)
+    package mutating func insert(scalar: Unicode.Scalar) {
+        let value = scalar.value
+        add(value >= 0x10000 ? value | 0x40_0000 : value)
+    }
+
     /// ``insert(_:)`` of a text's UTF-8 bytes (a scalar is its lead byte and the continuation
     /// bytes after it).
     private mutating func insert(utf8 bytes: UnsafeBufferPointer<UInt8>) {

@@ -14,13 +14,22 @@ package enum Tokenizer {
     /// UTF-8: it is cut from a string). Stepping `Substring`'s scalar view checked every index
     /// and cost more than half of linting a Japanese draft.
     package static func unicodeTokens(in line: Substring, number: Int) -> [Token] {
-        if let found = line.utf8.withContiguousStorageIfAvailable({ unicodeTokens(in: line, bytes: $0, number: number) }) {
-            return found
-        }
-        return Array(line.utf8).withUnsafeBufferPointer { unicodeTokens(in: line, bytes: $0, number: number) }
+        var scalars = ScalarFilter()
+        return unicodeTokens(in: line, number: number, scalars: &scalars)
     }
 
-    private static func unicodeTokens(in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int) -> [Token] {
+    /// ``unicodeTokens(in:number:)``, with the filter of the scalars of the line's words
+    /// (``ScalarFilter/init(wordsOf:)`` of its tokens) made as they are read: the scalars of a
+    /// word of kana and kanji as they are decoded, the others' from their normalized stems.
+    package static func unicodeTokens(in line: Substring, number: Int, scalars: inout ScalarFilter) -> [Token] {
+        if let found = line.utf8.withContiguousStorageIfAvailable({ unicodeTokens(in: line, bytes: $0, number: number, scalars: &scalars) }) {
+            return found
+        }
+        return Array(line.utf8).withUnsafeBufferPointer { unicodeTokens(in: line, bytes: $0, number: number, scalars: &scalars) }
+    }
+
+    private static func unicodeTokens(in line: Substring, bytes: UnsafeBufferPointer<UInt8>, number: Int,
+                                      scalars filter: inout ScalarFilter) -> [Token] {
         let count = bytes.count
         var tokens: [Token] = []
         // Room for the tokens of an ordinary line at once (a Japanese word or symbol is three
@@ -46,27 +55,33 @@ package enum Tokenizer {
                 // A number's stem is its normalized text (it does not end in `s`).
                 tokens.append(Token(kind: .number, traits: Token.Traits(utf8: text(offset, end)), normalized: normalized,
                                     span: span(offset, end)))
+                filter.insert(normalized)
                 offset = end
             } else if isLetter(scalar) {
                 let cjk = isCJK(scalar)
                 if cjk, tokens.last?.kind != .number, let (end, joined) = letterSpacedRun(bytes, from: offset) {
                     tokens.append(Token(kind: .word, traits: Token.Traits(utf8: text(offset, end)), normalized: fold(joined),
                                         span: span(offset, end)))
+                    filter.insert(tokens[tokens.count - 1].stem)
                     offset = end
                     continue
                 }
+                if cjk { filter.insert(scalar: scalar) }
                 var end = offset + length
                 while end < count {
                     let (next, nextLength) = decode(bytes, at: end)
                     // Most of a Japanese word: a kana or kanji after one (a letter of the same
                     // script, not a mark), told from its value.
                     if cjk, isKanaOrKanjiLetter(next.value) {
+                        filter.insert(scalar: next)
                         end += nextLength
                     } else if isMark(next) {
+                        if cjk { filter.insert(scalar: next) }
                         end += nextLength
                     } else if isLetter(next) {
                         // Japanese and Latin letters written together are two words: `当社はToSTNeT`.
                         guard isCJK(next) == cjk else { break }
+                        if cjk { filter.insert(scalar: next) }
                         end += nextLength
                     } else if !cjk, next == "'" || next == "’" {
                         let after = end + nextLength
@@ -83,6 +98,7 @@ package enum Tokenizer {
                     let word = text(offset, end)
                     tokens.append(Token(kind: .word, traits: Token.Traits(utf8: word), normalized: fold(utf8: word),
                                         span: span(offset, end)))
+                    filter.insert(tokens[tokens.count - 1].stem)
                 }
                 offset = end
             } else {

@@ -23,6 +23,10 @@ struct UnicodeTokenizerTests {
         #expect(found.map(\.stemShape) == expected.map(\.stemShape), "\(line.debugDescription)")
         #expect(found.map(\.symbol) == expected.map(\.symbol), "\(line.debugDescription)")
         #expect(found.map { Array($0.normalized.utf8) } == expected.map { Array($0.normalized.utf8) }, "\(line.debugDescription)")
+        // The filter of the words' scalars made as the tokens are read is the one made from them.
+        var scalars = ScalarFilter()
+        _ = Tokenizer.unicodeTokens(in: substring, number: 7, scalars: &scalars)
+        #expect(scalars == ScalarFilter(wordsOf: expected), "\(line.debugDescription)")
     }
 
     static let written = [
