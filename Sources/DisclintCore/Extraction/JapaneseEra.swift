@@ -17,13 +17,13 @@ package enum JapaneseEra: String, Hashable, Sendable, CaseIterable {
         guard token.kind == .word, count == 6 || count == 12 else { return nil }
         let name = count == 12 && token.normalized.hasSuffix("元年") ? String(token.normalized.dropLast(2)) : token.normalized
         // Compared on bytes: a word of kanji is another era's name only if its bytes are. Only a
-        // CJK compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F: lead bytes EF, F0) is
-        // canonically another kanji, and only such a word is compared as a string.
+        // CJK compatibility ideograph is canonically another kanji, and only such a word is
+        // compared as a string.
         for era in JapaneseEra.allCases where Token.same(era.rawValue, name) {
             self = era
             return
         }
-        guard name.utf8.contains(where: { $0 == 0xEF || $0 == 0xF0 }) else { return nil }
+        guard Token.hasCompatibilityIdeograph(name) else { return nil }
         self.init(rawValue: name)
     }
 

@@ -333,12 +333,10 @@ package enum Tokenizer {
         // The normalized text of a number or a capitalised word, when it is not the text itself;
         // made on first use (most lines have no grouped number and no capitalised plural).
         var scratch: [UInt8] = []
-        // The line's summary, kept in locals until the line is read.
-        var signature = WordSignature()
-        var symbols = SymbolSet()
-        var words = 0
-        var numbers = false
-        defer { (summary.signature, summary.symbols, summary.wordCount, summary.hasNumber) = (signature, symbols, words, numbers) }
+        // The line's summary, kept in a local until the line is read (filled through the inout
+        // parameter, each token's update went through memory).
+        var found = LineSummary()
+        defer { summary = found }
         var offset = 0
         while offset < count {
             let byte = bytes[offset]
@@ -380,8 +378,8 @@ package enum Tokenizer {
                 tokens.append(Token(kind: .number, traits: grouped ? [.asciiText, .asciiComma] : .asciiText,
                                     asciiPair: UInt16(byte) << 7 | UInt16(second), normalized: normalized, stem: StemShape(),
                                     key: key, span: span(offset, end)))
-                signature.insert(key: key)
-                numbers = true
+                found.signature.insert(key: key)
+                found.hasNumber = true
                 offset = end
             } else if isLetter(byte) {
                 // Letters, and letters after an inner apostrophe (`Company's`).
@@ -413,14 +411,14 @@ package enum Tokenizer {
                 let key = stem.key(ofWordFirst: byte | 0x20, count: end &- offset)
                 tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: normalized, stem: stem,
                                     key: key, span: span(offset, end)))
-                signature.insert(key: key)
-                words &+= 1
+                found.signature.insert(key: key)
+                found.wordCount &+= 1
                 offset = end
             } else {
                 tokens.append(Token(symbol: Unicode.Scalar(byte), traits: Token.Traits(symbol: Unicode.Scalar(byte)),
                                     normalized: SmallASCIIString.make(byte),
                                     span: span(offset, offset &+ 1)))
-                symbols.insert(Unicode.Scalar(byte))
+                found.symbols.insert(Unicode.Scalar(byte))
                 offset &+= 1
             }
         }
