@@ -4,6 +4,9 @@
 /// `*.markdown` and `*.txt`, in sorted order, skipping hidden entries, `.build` and directories
 /// already visited (a symbolic-link loop is followed once).
 ///
+/// Every file it lists was found to be a regular file by a `stat` or by its directory, so that
+/// ``ParallelLinting`` opens it without looking again (``FileSystem/read(bytes:reported:limit:stated:)``).
+///
 /// A walk works on the bytes of names, which need not be UTF-8: a draft whose path is not is
 /// still found, read by those bytes and reported with U+FFFD in place of the invalid ones.
 package struct FileDiscovery {
@@ -26,7 +29,9 @@ package struct FileDiscovery {
             if path == "-" { result.append(.standardInput); continue }
             switch FileSystem.kind(path) {
             case .directory: walk(Array(path.utf8), into: &result, visited: &visited)
-            case .file, .other: result.append(.file(path))
+            case .file: result.append(.file(path))
+            // A FIFO or a device is not opened (a FIFO's writer would be cut off), as in a walk.
+            case .other: result.append(.problem(FileReadError(path: path, reason: "not a regular file")))
             case .missing: result.append(.problem(FileReadError(path: path, reason: FileSystem.missingReason(path))))
             }
         }
@@ -41,9 +46,9 @@ package struct FileDiscovery {
 
     private static func walk(_ directory: [UInt8], into result: inout EntryList, visited: inout Set<String>) {
         guard let identity = FileSystem.identity(bytes: directory), visited.insert(identity).inserted else { return }
-        let listing: (bytes: [UInt8], names: [Range<Int>])
+        let listing: (bytes: [UInt8], entries: [(name: Range<Int>, kind: FileSystem.Kind?)])
         do {
-            listing = try FileSystem.names(bytes: directory, reported: String(decoding: directory, as: UTF8.self))
+            listing = try FileSystem.listing(bytes: directory, reported: String(decoding: directory, as: UTF8.self))
         } catch {
             result.append(.problem(error))
             return
@@ -53,10 +58,11 @@ package struct FileDiscovery {
         let slash = UInt8(ascii: "/")
         let base: [UInt8] = directory == Array(".".utf8) || directory == Array("./".utf8) ? []
             : (directory.last == slash ? directory : directory + [slash])
-        for range in listing.names where !range.isEmpty && listing.bytes[range.lowerBound] != UInt8(ascii: ".") {
+        for (range, listed) in listing.entries where !range.isEmpty && listing.bytes[range.lowerBound] != UInt8(ascii: ".") {
             let name = listing.bytes[range]
             let path = base + name
-            switch FileSystem.kind(bytes: path) {
+            // What the directory says the entry is; a symbolic link is followed.
+            switch listed ?? FileSystem.kind(bytes: path) {
             case .directory: walk(path, into: &result, visited: &visited)
             case .file:
                 if isDraftName(name) { result.appendFile(bytes: path) }

@@ -46,35 +46,47 @@ package enum FileSystem {
 
     /// The entries of a directory, sorted by byte order, without `.` and `..`. A name that is not
     /// UTF-8 comes with U+FFFD in place of its invalid bytes (and so names no file): callers that
-    /// must reach every file use ``names(bytes:reported:)``.
+    /// must reach every file use ``listing(bytes:reported:)``.
     package static func entries(_ path: String) throws(FileReadError) -> [String] {
-        let listing = try names(bytes: Array(path.utf8), reported: path)
-        return listing.names.map { String(decoding: listing.bytes[$0], as: UTF8.self) }
+        let listing = try listing(bytes: Array(path.utf8), reported: path)
+        return listing.entries.map { String(decoding: listing.bytes[$0.name], as: UTF8.self) }
     }
 
-    /// The names of the entries of the directory at the path of these bytes, sorted by their
-    /// bytes, without `.` and `..`, kept compactly: every name's bytes one after the other, and
-    /// the range of each (a folder of 10,000 drafts is listed in about 300 KB, not an array for
-    /// each name: the walk of ``FileDiscovery``). An error names the directory as `reported`.
-    package static func names(bytes path: [UInt8], reported: String) throws(FileReadError) -> (bytes: [UInt8], names: [Range<Int>]) {
+    /// The entries of the directory at the path of these bytes, sorted by their names' bytes,
+    /// without `.` and `..`, kept compactly: every name's bytes one after the other, and the range
+    /// of each (a folder of 10,000 drafts is listed in about 300 KB, not an array for each name:
+    /// the walk of ``FileDiscovery``). An error names the directory as `reported`.
+    ///
+    /// With each name, what the directory says the entry is, so that it needs no `stat` of its
+    /// own (a walk of an archive stated every entry, then every draft again before opening it:
+    /// two of the seven calls a draft cost): a regular file, a directory, something else, or,
+    /// for a symbolic link or a file system that does not say, nil (ask ``kind(bytes:)``).
+    package static func listing(bytes path: [UInt8], reported: String) throws(FileReadError) -> (bytes: [UInt8], entries: [(name: Range<Int>, kind: Kind?)]) {
         guard let directory = withCPath(path, { opendir($0) }) else { throw FileReadError(path: reported, reason: errorText()) }
         defer { closedir(directory) }
         var bytes: [UInt8] = []
-        var names: [Range<Int>] = []
+        var entries: [(name: Range<Int>, kind: Kind?)] = []
         while let entry = readdir(directory) {
+            let kind: Kind?
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_FIFO), Int32(DT_CHR), Int32(DT_BLK), Int32(DT_SOCK): kind = .other
+            default: kind = nil
+            }
             withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: UInt8.self, capacity: Int(NAME_MAX) + 1) { name in
                     var count = 0
                     while count <= Int(NAME_MAX), name[count] != 0 { count += 1 }
                     // Not `.` or `..`.
                     guard !(count == 1 && name[0] == 0x2E), !(count == 2 && name[0] == 0x2E && name[1] == 0x2E) else { return }
-                    names.append(bytes.count..<(bytes.count + count))
+                    entries.append((bytes.count..<(bytes.count + count), kind))
                     bytes.append(contentsOf: UnsafeBufferPointer(start: name, count: count))
                 }
             }
         }
-        names.sort { bytes[$0].lexicographicallyPrecedes(bytes[$1]) }
-        return (bytes, names)
+        entries.sort { bytes[$0.name].lexicographicallyPrecedes(bytes[$1.name]) }
+        return (bytes, entries)
     }
 
     /// The bytes of a regular file no larger than `limit`.
@@ -84,23 +96,34 @@ package enum FileSystem {
 
     /// The bytes of the regular file at the path of these bytes, no larger than `limit`; an error
     /// names the file as `reported`.
-    package static func read(bytes path: [UInt8], reported: String, limit: Int) throws(FileReadError) -> [UInt8] {
-        switch kind(bytes: path) {
-        case .missing: throw FileReadError(path: reported, reason: errorText())
-        case .directory: throw FileReadError(path: reported, reason: "is a directory")
-        case .other: throw FileReadError(path: reported, reason: "not a regular file")
-        case .file: break
+    ///
+    /// Unless `stated` (the caller's own `stat` found a regular file there a moment ago, as
+    /// ``FileDiscovery`` does), the path is looked at before it is opened: a FIFO or a device is
+    /// refused without being opened. Either way the file opened is checked again (`fstat`), so
+    /// one swapped in between is still refused.
+    package static func read(bytes path: [UInt8], reported: String, limit: Int, stated: Bool = false) throws(FileReadError) -> [UInt8] {
+        if !stated {
+            switch kind(bytes: path) {
+            case .missing: throw FileReadError(path: reported, reason: errorText())
+            case .directory: throw FileReadError(path: reported, reason: "is a directory")
+            case .other: throw FileReadError(path: reported, reason: "not a regular file")
+            case .file: break
+            }
         }
-        let descriptor = withCPath(path) { open($0, O_RDONLY | O_NONBLOCK) }
+        let descriptor = withCPath(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else { throw FileReadError(path: reported, reason: errorText()) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw FileReadError(path: reported, reason: errorText()) }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw FileReadError(path: reported, reason: "not a regular file") }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw FileReadError(path: reported, reason: "is a directory")
+        default: throw FileReadError(path: reported, reason: "not a regular file")
+        }
         if Int(info.st_size) > limit {
             throw FileReadError(path: reported, reason: "file is \(info.st_size) bytes, over the limit of \(limit) bytes (--max-file-size)")
         }
-        return try readAll(descriptor, path: reported, limit: limit, sizeHint: Int(info.st_size))
+        return try readAll(descriptor, path: reported, limit: limit, sizeHint: Int(info.st_size), regularSize: Int(info.st_size))
     }
 
     /// Calls `body` with the path of these bytes as a C string.
@@ -115,7 +138,11 @@ package enum FileSystem {
     /// Read straight into the array's own storage, a block the size of the file (`sizeHint`)
     /// first: a file is read by one `read` into one allocation, with no zeroed buffer to copy
     /// from (zeroing a 64 KiB chunk for each draft cost more than reading it).
-    package static func readAll(_ descriptor: Int32, path: String, limit: Int, sizeHint: Int = 0) throws(FileReadError) -> [UInt8] {
+    ///
+    /// `regularSize` is the size `fstat` gave a regular file: a read that comes up short once
+    /// that many bytes are in is its end, without one more `read` to be told so. A file that
+    /// says it is empty (those of `/proc`) is still read until `read` says it has ended.
+    package static func readAll(_ descriptor: Int32, path: String, limit: Int, sizeHint: Int = 0, regularSize: Int = 0) throws(FileReadError) -> [UInt8] {
         var bytes: [UInt8] = []
         var size = min(max(sizeHint, 4096), limit) + 1
         while true {
@@ -135,6 +162,10 @@ package enum FileSystem {
                         return
                     }
                     initialized += count
+                    if regularSize > 0, bytes.count + initialized == regularSize, initialized < buffer.count {
+                        ended = true
+                        return
+                    }
                 }
             }
             if let failure { throw failure }

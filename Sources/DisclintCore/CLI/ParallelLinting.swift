@@ -47,13 +47,15 @@ package enum ParallelLinting {
             bytes = input
         } else if let pathBytes = job.pathBytes {
             do {
-                bytes = try FileSystem.read(bytes: pathBytes, reported: job.name, limit: job.maximumFileSize)
+                bytes = try FileSystem.read(bytes: pathBytes, reported: job.name, limit: job.maximumFileSize, stated: true)
             } catch {
                 return .unreadable(error)
             }
         } else {
             do {
-                bytes = try FileSystem.read(job.path ?? job.name, limit: job.maximumFileSize)
+                // A path of ``FileDiscovery``: a regular file a moment ago, checked again once open.
+                let path = job.path ?? job.name
+                bytes = try FileSystem.read(bytes: Array(path.utf8), reported: path, limit: job.maximumFileSize, stated: true)
             } catch {
                 return .unreadable(error)
             }

@@ -23,6 +23,60 @@ struct FileSystemTests {
         }
     }
 
+    /// A file the walk found is opened without another `stat`; what is opened is still checked.
+    @Test("reads a file already stated, and still refuses a directory or a FIFO opened so")
+    func stated() throws {
+        try withTemporaryDirectory { dir in
+            let bytes = Self.pattern(5000)
+            let path = dir.path + "/draft.txt"
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+            #expect(try FileSystem.read(bytes: Array(path.utf8), reported: path, limit: 1 << 20, stated: true) == bytes)
+            let folder = dir.path + "/folder.md"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+            #expect(throws: FileReadError(path: folder, reason: "is a directory")) {
+                try FileSystem.read(bytes: Array(folder.utf8), reported: folder, limit: 1 << 20, stated: true)
+            }
+            let fifo = dir.path + "/pipe.md"
+            #expect(mkfifo(fifo, 0o644) == 0)
+            // Opened without waiting for a writer, then refused.
+            #expect(throws: FileReadError(path: fifo, reason: "not a regular file")) {
+                try FileSystem.read(bytes: Array(fifo.utf8), reported: fifo, limit: 1 << 20, stated: true)
+            }
+            // Not stated: refused before it is opened.
+            #expect(throws: FileReadError(path: fifo, reason: "not a regular file")) { try FileSystem.read(fifo, limit: 1 << 20) }
+        }
+    }
+
+    /// A regular file's read ends when it has the size `fstat` gave; one that says it is empty
+    /// but is not (the files of `/proc`) is read until the end all the same.
+    @Test("reads a file that says it is empty until its end")
+    func sizeZeroButNot() throws {
+        #if os(Linux)
+        let status = try FileSystem.read("/proc/self/status", limit: 1 << 20)
+        #expect(String(decoding: status, as: UTF8.self).contains("Name:"))
+        #endif
+    }
+
+    @Test("lists a directory with what each entry is, following no link")
+    func listing() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write("b.md", "text")
+            try FileManager.default.createDirectory(atPath: dir.path + "/a", withIntermediateDirectories: false)
+            #expect(mkfifo(dir.path + "/c.md", 0o644) == 0)
+            #expect(symlink("b.md", dir.path + "/d.md") == 0)
+            let listing = try FileSystem.listing(bytes: Array(dir.path.utf8), reported: dir.path)
+            let names = listing.entries.map { String(decoding: listing.bytes[$0.name], as: UTF8.self) }
+            #expect(names == ["a", "b.md", "c.md", "d.md"])
+            // A file system may not say (then nil: the walk asks `stat`); this one's do.
+            let kinds = listing.entries.map(\.kind)
+            #expect(kinds[0] == nil || kinds[0] == .directory)
+            #expect(kinds[1] == nil || kinds[1] == .file)
+            #expect(kinds[2] == nil || kinds[2] == .other)
+            // A symbolic link is never taken for what it points at.
+            #expect(kinds[3] == nil)
+        }
+    }
+
     @Test("refuses a file over the limit by its size, naming both")
     func overLimit() throws {
         try withTemporaryDirectory { dir in
