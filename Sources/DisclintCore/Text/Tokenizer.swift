@@ -405,8 +405,10 @@ package enum Tokenizer {
                     if plural { stem = StemShape(ascii: UnsafeBufferPointer(rebasing: bytes[offset..<end])) }
                 }
                 let traits: Token.Traits = byte <= 0x5A ? [.asciiText, .upperASCII] : .asciiText
-                let second = end &- offset > 1 ? bytes[offset &+ 1] : 0
-                let pair = UInt16(byte | (byte <= 0x5A ? 0x20 : 0)) << 7 | UInt16(second >= 0x41 && second <= 0x5A ? second | 0x20 : second)
+                // The first two bytes lower-cased: the first is a letter, the second a letter or an
+                // apostrophe (0x27, which `| 0x20` leaves as it is), or none.
+                let second = end &- offset > 1 ? bytes[offset &+ 1] | 0x20 : 0
+                let pair = UInt16(byte | 0x20) << 7 | UInt16(second)
                 // The stem's key, from the word's first byte (lower-cased) and length.
                 let key = stem.key(ofWordFirst: byte | 0x20, count: end &- offset)
                 tokens.append(Token(kind: .word, traits: traits, asciiPair: pair, normalized: normalized, stem: stem,
