@@ -436,13 +436,23 @@ package struct DocumentParser {
         var result: [Section] = []
         for definition in body.sections where definition.detect == .phrase {
             let valued = definition.value != .presence && definition.value != .text
+            // What a line must cover for each synonym to occur in it (``Phrase/mayOccur(in:signature:)``),
+            // taken once: most lines are ruled out for every synonym on these alone, without a
+            // phrase or the line's words being touched (each counted a reference, for every line).
+            let synonyms = definition.synonyms
+            let needs = synonyms.map { (scalars: $0.scalars, signature: $0.signature) }
             // By index: the line is copied only where a phrase is found.
             for lineIndex in lines.indices where !lines[lineIndex].isBlank {
-                let words = lines[lineIndex].words
                 let scalars = lines[lineIndex].scalars
                 let signature = lines[lineIndex].signature
-                guard let end = definition.synonyms.lazy.compactMap({ $0.mayOccur(in: scalars, signature: signature) ? $0.end(in: words[...]) : nil }).first
-                else { continue }
+                var found: Int?
+                for index in needs.indices where signature.covers(needs[index].signature) && scalars.covers(needs[index].scalars) {
+                    if let end = synonyms[index].end(in: lines[lineIndex].words[...]) {
+                        found = end
+                        break
+                    }
+                }
+                guard let end = found else { continue }
                 let line = lines[lineIndex]
                 // The value is read after the phrase: from the token after its last word's (`end`
                 // is one past that token's index).

@@ -17,6 +17,11 @@ struct ScopeIndex: Sendable {
     /// must have for the group to match, and those always tried (no ASCII word).
     private var containByFirst: [String: [(Scope, [Phrase])]] = [:]
     private var containAlways: [(Scope, [Phrase])] = []
+    /// For each group of ``containAlways``, the scalars and the signature of all its phrases: a
+    /// line that does not cover them lacks one phrase's (``Phrase/mayOccur(in:signature:)``), and
+    /// its group is ruled out without a look at its phrases. Every Japanese line was compared
+    /// with every such group, a reference counted for the group and each phrase.
+    private var containAlwaysNeeds: [(scalars: ScalarFilter, signature: WordSignature)] = []
     /// The keys of the three tables, so that most words are ruled out without being hashed.
     private var leadKeys = WordFilter([])
     private var startKeys = WordFilter([])
@@ -50,6 +55,12 @@ struct ScopeIndex: Sendable {
         containSignatures = containByFirst.values.flatMap { $0.map { group in
             group.1.reduce(into: WordSignature()) { $0.formUnion($1.signature) }
         } }
+        containAlwaysNeeds = containAlways.map { group in
+            group.1.reduce(into: (scalars: ScalarFilter(), signature: WordSignature())) {
+                $0.scalars.formUnion($1.scalars)
+                $0.signature.formUnion($1.signature)
+            }
+        }
     }
 
     /// The word a line must have for a contain group to match it (every phrase of the group
@@ -94,7 +105,12 @@ struct ScopeIndex: Sendable {
                 if group.allSatisfy({ $0.occurs(in: words, scalars: scalars, signature: signature) }) { best = scope }
             }
         }
-        consider(containAlways)
+        for index in containAlways.indices
+        where scalars.covers(containAlwaysNeeds[index].scalars) && signature.covers(containAlwaysNeeds[index].signature) {
+            let scope = containAlways[index].0
+            guard best == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(best!) else { continue }
+            if containAlways[index].1.allSatisfy({ $0.occurs(in: words, scalars: scalars, signature: signature) }) { best = scope }
+        }
         if !containByFirst.isEmpty, containSignatures.contains(where: signature.covers) {
             // The keys are ASCII, so a Japanese word (whose hashing normalises it first) is
             // ruled out by its first byte.

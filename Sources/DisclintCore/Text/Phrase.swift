@@ -153,6 +153,9 @@ package struct Phrase: Hashable, Sendable, CustomStringConvertible {
     /// The signature of the phrase's words matched whole (not those matched inside longer words).
     package var signature: WordSignature { storage.signature }
 
+    /// The scalars of the phrase's words (``mayOccur(in:)`` asks a line's to cover them).
+    package var scalars: ScalarFilter { storage.scalars }
+
     /// Whether the phrase may occur in a line whose scalars are `scalars` and whose words'
     /// signature is `signature` (``Line/signature``): false when one of the phrase's scalars is
     /// none of the line's, or one of its words matched whole none of the line's words.

@@ -94,6 +94,11 @@ package struct ScalarFilter: Sendable, Equatable {
     @inline(__always)
     private static func bit(_ value: UInt32) -> UInt32 { (value &* 0x9E37_79B1) >> 24 }
 
+    /// Adds the scalars of `other` (a filter that covers this one then covers both).
+    package mutating func formUnion(_ other: ScalarFilter) {
+        bits = (bits.0 | other.bits.0, bits.1 | other.bits.1, bits.2 | other.bits.2, bits.3 | other.bits.3)
+    }
+
     /// Whether every scalar of `other` may be one of this filter's: false only when one of
     /// `other`'s bits is not set here.
     @inline(__always)
