@@ -60,7 +60,15 @@ package enum DateExtractor {
             return nil
         }
         if kind == .number {
-            return yearFirstNumeric(tokens, index) ?? japanese(tokens, index) ?? dayFirst(tokens, index)
+            // Each form has a token after the number: a separator for `2007-03-22`; a word for
+            // `2007年`, `22 March`, `22nd`, `22 of`. Most numbers of a draft (an amount, a count
+            // of shares) are ruled out by it before a form is tried.
+            guard index + 1 < tokens.count else { return nil }
+            switch tokens[index + 1].kind {
+            case .symbol: return yearFirstNumeric(tokens, index)
+            case .word: return japanese(tokens, index) ?? dayFirst(tokens, index)
+            case .number: return nil
+            }
         }
         return nil
     }
