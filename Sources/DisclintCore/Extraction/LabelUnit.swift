@@ -20,7 +20,10 @@ package struct LabelUnit: Hashable, Sendable {
         self.init()
         for token in tokens {
             if currency == nil, let named = Currency.named(by: token) { currency = named }
-            var exponent = ScaledNumber.scales[token.normalized]
+            // An ASCII word's bytes are the only spelling of it, so the filter's "no" is exact
+            // (a Japanese word may have another spelling and is looked up).
+            var exponent = token.textIsASCII && !ScaledNumber.scaleKeys.mayContain(token.normalized)
+                ? nil : ScaledNumber.scales[token.normalized]
             // `円` (E5 86 86) at the end, ruled out on bytes first: no other text is canonically it.
             if token.kind == .word, token.normalized.utf8.count > 3, token.normalized.utf8.reversed().starts(with: [0x86, 0x86, 0xE5]),
                token.normalized.count > 1, token.normalized.hasSuffix("円") {

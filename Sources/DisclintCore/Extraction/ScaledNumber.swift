@@ -23,6 +23,9 @@ package struct ScaledNumber: Hashable, Sendable {
         "billion": 9, "billions": 9, "bn": 9, "bln": 9, "trillion": 12, "trillions": 12, "tn": 12,
         "千": 3, "万": 4, "百万": 6, "千万": 7, "億": 8, "兆": 12,
     ]
+    /// The first bytes and lengths of ``scales``: an ASCII word none of them marks is no scale,
+    /// found without hashing it (every word of every amount's label was looked up).
+    static let scaleKeys = WordFilter(scales.keys)
     /// The Japanese scales, which compound (`25億5,000万`).
     static let japaneseScales: [String: Int] = ["千": 3, "万": 4, "百万": 6, "千万": 7, "億": 8, "兆": 12]
     /// The units after which the last, unscaled part of a compound Japanese number ends.
