@@ -15,24 +15,45 @@ final class LabelMatchCache: Sendable {
     /// Japanese words byte for byte, so two canonically equivalent spellings (`が` and `か` with
     /// a combining mark) may match differently, and each must get its own answer.
     struct Key: Hashable, Sendable {
-        var words: [String]
-        var scope: Scope
-        var strict: Bool
+        let words: [String]
+        let scope: Scope
+        let strict: Bool
+        /// The words' bytes and lengths folded into 64 bits (FNV-1a) as the key is made: the
+        /// dictionary hashes this, not every byte of every word again with SipHash (a label is
+        /// looked up in every draft that has it, and hashing it cost as much as the lookup).
+        private let digest: UInt64
+
+        init(words: [String], scope: Scope, strict: Bool) {
+            self.words = words
+            self.scope = scope
+            self.strict = strict
+            var digest: UInt64 = 0xCBF2_9CE4_8422_2325
+            for word in words {
+                // On the word's storage (its UTF-8 iterator costs a call a byte).
+                if let folded = word.utf8.withContiguousStorageIfAvailable({ bytes in
+                    var folded = digest
+                    for byte in bytes { folded = (folded ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                    return folded
+                }) {
+                    digest = folded
+                } else {
+                    for byte in word.utf8 { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                }
+                // The end of a word, so that `ab c` and `a bc` differ.
+                digest = (digest ^ 0xFF) &* 0x100_0000_01B3
+            }
+            self.digest = digest
+        }
 
         static func == (a: Key, b: Key) -> Bool {
-            a.scope == b.scope && a.strict == b.strict && a.words.count == b.words.count
+            a.digest == b.digest && a.scope == b.scope && a.strict == b.strict && a.words.count == b.words.count
                 && zip(a.words, b.words).allSatisfy { Token.same($0, $1) }
         }
 
         func hash(into hasher: inout Hasher) {
+            hasher.combine(digest)
             hasher.combine(scope)
             hasher.combine(strict)
-            for word in words {
-                hasher.combine(word.utf8.count)
-                if word.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-                    for byte in word.utf8 { hasher.combine(byte) }
-                }
-            }
         }
     }
 
