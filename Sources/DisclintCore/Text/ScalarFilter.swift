@@ -58,6 +58,14 @@ package struct ScalarFilter: Sendable, Equatable {
         add(value >= 0x10000 ? value | 0x40_0000 : value)
     }
 
+    /// ``insert(scalar:)`` of a scalar of the Basic Multilingual Plane (below U+10000) by its
+    /// value: a kana or kanji the tokenizer read from its three bytes without making a scalar.
+    @inline(__always)
+    package mutating func insert(basicValue value: UInt32) {
+        assert(value < 0x10000, "insert(basicValue:) takes a scalar below U+10000")
+        add(value)
+    }
+
     /// ``insert(_:)`` of a text's UTF-8 bytes (a scalar is its lead byte and the continuation
     /// bytes after it).
     private mutating func insert(utf8 bytes: UnsafeBufferPointer<UInt8>) {

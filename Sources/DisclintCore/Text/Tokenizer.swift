@@ -69,6 +69,17 @@ package enum Tokenizer {
                 if cjk { filter.insert(scalar: scalar) }
                 var end = offset + length
                 while end < count {
+                    // Most of a Japanese word: a kana or kanji of three bytes (lead E3–E9, U+3000–
+                    // 9FFF, no surrogate among them) after one, read on its bytes as ``decode(_:at:)``
+                    // reads it, without making a scalar or trying the other lengths first.
+                    if cjk, end &+ 2 < count, bytes[end] &- 0xE3 <= 6 {
+                        let value = UInt32(bytes[end] & 0x0F) << 12 | UInt32(bytes[end &+ 1] & 0x3F) << 6 | UInt32(bytes[end &+ 2] & 0x3F)
+                        if isKanaOrKanjiLetter(value) {
+                            filter.insert(basicValue: value)
+                            end &+= 3
+                            continue
+                        }
+                    }
                     let (next, nextLength) = decode(bytes, at: end)
                     // Most of a Japanese word: a kana or kanji after one (a letter of the same
                     // script, not a mark), told from its value.
