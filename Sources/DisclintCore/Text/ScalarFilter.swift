@@ -88,12 +88,12 @@ package struct ScalarFilter: Sendable, Equatable {
     @inline(__always)
     private mutating func add(_ value: UInt32) {
         let bit = ScalarFilter.bit(value)
-        let mask: UInt64 = 1 << UInt64(bit & 63)
-        switch bit >> 6 {
-        case 0: bits.0 |= mask
-        case 1: bits.1 |= mask
-        case 2: bits.2 |= mask
-        default: bits.3 |= mask
+        // The word of the bit by its index, not a switch over the four (a branch for every
+        // scalar of every Japanese word).
+        withUnsafeMutableBytes(of: &bits) { words in
+            let word = Int(bit >> 6) &* 8
+            words.storeBytes(of: words.load(fromByteOffset: word, as: UInt64.self) | 1 << UInt64(bit & 63),
+                             toByteOffset: word, as: UInt64.self)
         }
     }
 
