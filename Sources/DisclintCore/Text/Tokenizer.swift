@@ -468,6 +468,9 @@ package enum Tokenizer {
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        // CJK punctuation after the ideographic space, kana and kanji (U+3001–9FFF) first, one
+        // compare: most of a Japanese line.
+        if value &- 0x3001 <= 0x9FFF - 0x3001 { return false }
         // Kana and kanji; CJK punctuation after the ideographic space (U+3000); full-width forms;
         // general punctuation but its spaces (U+2000–200B, 2028, 2029, 202F, 205F); arrows,
         // mathematical and technical signs, box drawing, shapes (※, →, ■, ◆).
