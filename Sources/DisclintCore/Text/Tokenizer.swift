@@ -515,6 +515,8 @@ package enum Tokenizer {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }
+        // A kanji or a kana letter (most of a Japanese line) in two compares.
+        if isKanaOrKanjiLetter(value) { return true }
         // CJK and full-width punctuation (、。「」【】〜（）：) is not. Decided without a lookup.
         switch value {
         case 0xFF21...0xFF3A, 0xFF41...0xFF5A: return true
