@@ -216,7 +216,12 @@ package struct Token: Hashable, Sendable {
         if Token.same(normalized, text) { return true }
         // An ASCII text has no other spelling; a text of kanji has one only with a
         // compatibility ideograph: EF A4–AB (U+F900–FAFF) or F0 AF (U+2F800–2FA1F).
-        guard text.utf8.first.map({ $0 >= 0x80 }) == true, Token.hasCompatibilityIdeograph(normalized) else { return false }
+        guard let lead = text.utf8.first, lead >= 0x80 else { return false }
+        // One scalar of three bytes (`年`, `月`: what dates ask) is only itself or one such
+        // ideograph, of three or four bytes: any other length is ruled out unscanned (the word
+        // after each number of a Japanese draft was scanned byte by byte).
+        if lead >= 0xE0, text.utf8.count == 3, normalized.utf8.count != 3, normalized.utf8.count != 4 { return false }
+        guard Token.hasCompatibilityIdeograph(normalized) else { return false }
         return normalized == text
     }
 
