@@ -63,6 +63,10 @@ package enum PlaceholderFinder {
         /// The first two bytes of each word, run character and bracket that does not start in
         /// ASCII: a kana or kanji shares its first byte with `〇` and `【`, rarely its second.
         var multiByteStarts: [UInt16] = []
+        /// A bit for the low six bits of each of ``multiByteStarts`` (of their second byte): a
+        /// word of hiragana or katakana (E3 81, E3 82, E3 83) shares its first byte with `〇` and
+        /// `【` (E3 80) but none of these bits, and is ruled out without the list being searched.
+        var multiByteStartBits: UInt64 = 0
         /// A bit for each pair of ASCII bytes (the second 0 for a one-byte text) that may start a
         /// placeholder: `tb` (`tbd`), `xx` and `x` (a run of `x`), `[`. Most words of English
         /// prose pass the first-byte table (`the`, `to`, `that` start like `tbd`) but not this.
@@ -89,7 +93,10 @@ package enum PlaceholderFinder {
             for word in specWords { if let byte = word.utf8.first { mayStart[Int(byte)] = true } }
             for (opener, _) in PlaceholderFinder.brackets { if let byte = opener.utf8.first { mayStart[Int(byte)] = true } }
             for key in specWords.map({ $0 }) + runs.map(\.character) + PlaceholderFinder.brackets.map(\.open) {
-                if let pair = Compiled.firstTwoBytes(key) { multiByteStarts.append(pair) }
+                if let pair = Compiled.firstTwoBytes(key) {
+                    multiByteStarts.append(pair)
+                    multiByteStartBits |= 1 << UInt64(pair & 63)
+                }
             }
             self.bracketedWords = bracketedWords
             self.emptyBrackets = emptyBrackets
@@ -145,7 +152,7 @@ package enum PlaceholderFinder {
             guard let first = text.utf8.first, mayStart[Int(first)] else { return false }
             // A first byte that is ASCII and a second that is not (`t` and `à`) passes.
             guard first >= 0x80, let pair = Compiled.firstTwoBytes(text) else { return true }
-            return multiByteStarts.contains(pair)
+            return multiByteStartBits & (1 << UInt64(pair & 63)) != 0 && multiByteStarts.contains(pair)
         }
 
         /// The least run length of a run character, if `character` is one.
