@@ -208,10 +208,12 @@ package struct Token: Hashable, Sendable {
     package func isWord(_ word: String) -> Bool { kind == .word && Token.same(normalized, word) }
 
     /// Whether the normalized text is `text` as `==` compares strings (canonically), compared on
-    /// bytes first, for a `text` of kanji, kana, or ASCII letters other than `K`: the only texts
+    /// bytes first, for a `text` of kanji, or of ASCII letters other than `K`: the only texts
     /// canonically equal to such a text with other bytes have a CJK compatibility ideograph
     /// (U+F900–FAFF, U+2F800–2FA1F; UTF-8 lead byte EF or F0), and only such a token is compared
-    /// as a string. `==` on a Japanese token normalises both texts on every call.
+    /// as a string. `==` on a Japanese token normalises both texts on every call. Not for kana:
+    /// a voiced kana (`が`) is also written with a combining mark (`か` U+3099), other bytes and
+    /// no compatibility ideograph, which this would not find equal.
     package func hasText(_ text: String) -> Bool {
         if Token.same(normalized, text) { return true }
         // An ASCII text has no other spelling; a text of kanji has one only with a
