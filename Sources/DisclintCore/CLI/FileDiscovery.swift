@@ -31,7 +31,7 @@ package struct FileDiscovery {
             case .directory: walk(Array(path.utf8), into: &result, visited: &visited)
             case .file: result.append(.file(path))
             // A FIFO or a device is not opened (a FIFO's writer would be cut off), as in a walk.
-            case .other: result.append(.problem(FileReadError(path: path, reason: "not a regular file")))
+            case .other: result.append(.problem(FileReadError(path: path, reason: FileSystem.notRegularFile)))
             case .missing: result.append(.problem(FileReadError(path: path, reason: FileSystem.missingReason(path))))
             }
         }
@@ -68,7 +68,7 @@ package struct FileDiscovery {
                 if isDraftName(name) { result.appendFile(bytes: path) }
             case .other:
                 if isDraftName(name) {
-                    result.append(.problem(FileReadError(path: String(decoding: path, as: UTF8.self), reason: "not a regular file")))
+                    result.append(.problem(FileReadError(path: String(decoding: path, as: UTF8.self), reason: FileSystem.notRegularFile)))
                 }
             case .missing:
                 // A dangling symbolic link or an entry that vanished: nothing to lint there.

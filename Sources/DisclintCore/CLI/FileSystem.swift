@@ -23,10 +23,29 @@ package enum FileSystem {
     package static func kind(bytes path: [UInt8]) -> Kind {
         var info = stat()
         guard withCPath(path, { stat($0, &info) }) == 0 else { return .missing }
+        return kind(of: info)
+    }
+
+    /// What a file whose status is `info` is.
+    private static func kind(of info: stat) -> Kind {
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory
         default: return .other
+        }
+    }
+
+    /// Why a FIFO, a device or a socket is not read as a draft.
+    package static let notRegularFile = "not a regular file"
+
+    /// Why a path of `kind` is not read as a draft; nil for a regular file. For a missing one, the
+    /// reason the last call gave (``errorText()``): ask right after the call that failed.
+    package static func refusal(_ kind: Kind) -> String? {
+        switch kind {
+        case .file: return nil
+        case .directory: return "is a directory"
+        case .other: return notRegularFile
+        case .missing: return errorText()
         }
     }
 
@@ -102,24 +121,13 @@ package enum FileSystem {
     /// refused without being opened. Either way the file opened is checked again (`fstat`), so
     /// one swapped in between is still refused.
     package static func read(bytes path: [UInt8], reported: String, limit: Int, stated: Bool = false) throws(FileReadError) -> [UInt8] {
-        if !stated {
-            switch kind(bytes: path) {
-            case .missing: throw FileReadError(path: reported, reason: errorText())
-            case .directory: throw FileReadError(path: reported, reason: "is a directory")
-            case .other: throw FileReadError(path: reported, reason: "not a regular file")
-            case .file: break
-            }
-        }
+        if !stated, let reason = refusal(kind(bytes: path)) { throw FileReadError(path: reported, reason: reason) }
         let descriptor = withCPath(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else { throw FileReadError(path: reported, reason: errorText()) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw FileReadError(path: reported, reason: errorText()) }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw FileReadError(path: reported, reason: "is a directory")
-        default: throw FileReadError(path: reported, reason: "not a regular file")
-        }
+        if let reason = refusal(kind(of: info)) { throw FileReadError(path: reported, reason: reason) }
         if Int(info.st_size) > limit {
             throw FileReadError(path: reported, reason: "file is \(info.st_size) bytes, over the limit of \(limit) bytes (--max-file-size)")
         }
