@@ -100,16 +100,14 @@ struct ScopeIndex: Sendable {
     /// line's words) is not searched for.
     func containedScope(in words: Slice<LineWords>, scalars: ScalarFilter = .all, signature: WordSignature = .all) -> Scope? {
         var best: Scope?
-        func consider(_ candidates: [(Scope, [Phrase])]) {
-            for (scope, group) in candidates where best == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(best!) {
-                if group.allSatisfy({ $0.occurs(in: words, scalars: scalars, signature: signature) }) { best = scope }
-            }
+        /// Takes the group's part if every phrase of it occurs and it comes before the best so far.
+        func consider(_ scope: Scope, _ group: [Phrase]) {
+            guard best == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(best!) else { return }
+            if group.allSatisfy({ $0.occurs(in: words, scalars: scalars, signature: signature) }) { best = scope }
         }
         for index in containAlways.indices
         where scalars.covers(containAlwaysNeeds[index].scalars) && signature.covers(containAlwaysNeeds[index].signature) {
-            let scope = containAlways[index].0
-            guard best == nil || ScopeIndex.priority(scope) < ScopeIndex.priority(best!) else { continue }
-            if containAlways[index].1.allSatisfy({ $0.occurs(in: words, scalars: scalars, signature: signature) }) { best = scope }
+            consider(containAlways[index].0, containAlways[index].1)
         }
         if !containByFirst.isEmpty, containSignatures.contains(where: signature.covers) {
             // The keys are ASCII, so a Japanese word (whose hashing normalises it first) is
@@ -119,7 +117,7 @@ struct ScopeIndex: Sendable {
             while position < words.endIndex {
                 let (byte, count) = words.base.filterKey(at: position)
                 if containKeys.mayContain(first: byte, count: count), let candidates = containByFirst[words[position]] {
-                    consider(candidates)
+                    for (scope, group) in candidates { consider(scope, group) }
                 }
                 position = words.index(after: position)
             }
