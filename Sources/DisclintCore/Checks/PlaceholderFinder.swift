@@ -62,11 +62,7 @@ package enum PlaceholderFinder {
         var runFirst: [Bool]
         /// The first two bytes of each word, run character and bracket that does not start in
         /// ASCII: a kana or kanji shares its first byte with `〇` and `【`, rarely its second.
-        var multiByteStarts: [UInt16] = []
-        /// A bit for the low six bits of each of ``multiByteStarts`` (of their second byte): a
-        /// word of hiragana or katakana (E3 81, E3 82, E3 83) shares its first byte with `〇` and
-        /// `【` (E3 80) but none of these bits, and is ruled out without the list being searched.
-        var multiByteStartBits: UInt64 = 0
+        var multiByteStarts = StartValueSet()
         /// A bit for each pair of ASCII bytes (the second 0 for a one-byte text) that may start a
         /// placeholder: `tb` (`tbd`), `xx` and `x` (a run of `x`), `[`. Most words of English
         /// prose pass the first-byte table (`the`, `to`, `that` start like `tbd`) but not this.
@@ -77,11 +73,7 @@ package enum PlaceholderFinder {
         /// character of one scalar (a symbol's normalized text is its one folded scalar, so no
         /// other symbol equals one of them). Most of a Japanese draft's punctuation (、。（）「」)
         /// shares its first two bytes with `【` or `＿` and passed the byte tests.
-        var symbolStarts: [UInt32] = []
-        /// A bit for the low six bits of each of ``symbolStarts``: most symbols of a Japanese
-        /// draft (`、`, `。`, `（`, `）`, `「`, `」`) have none of them, and are ruled out without
-        /// the list being searched (a tenth of this check's work on a Japanese draft).
-        var symbolStartBits: UInt64 = 0
+        var symbolStarts = StartValueSet()
 
         init(words specWords: Set<String>, runMinimum: [String: Int], bracketedWords: Set<String>, emptyBrackets: Bool) {
             words = specWords.sorted()
@@ -93,19 +85,13 @@ package enum PlaceholderFinder {
             for word in specWords { if let byte = word.utf8.first { mayStart[Int(byte)] = true } }
             for (opener, _) in PlaceholderFinder.brackets { if let byte = opener.utf8.first { mayStart[Int(byte)] = true } }
             for key in specWords.map({ $0 }) + runs.map(\.character) + PlaceholderFinder.brackets.map(\.open) {
-                if let pair = Compiled.firstTwoBytes(key) {
-                    multiByteStarts.append(pair)
-                    multiByteStartBits |= 1 << UInt64(pair & 63)
-                }
+                if let pair = Compiled.firstTwoBytes(key) { multiByteStarts.insert(UInt32(pair)) }
             }
             self.bracketedWords = bracketedWords
             self.emptyBrackets = emptyBrackets
             for text in PlaceholderFinder.brackets.map(\.open) + runs.map(\.character) {
                 var scalars = text.unicodeScalars.makeIterator()
-                if let first = scalars.next(), scalars.next() == nil {
-                    symbolStarts.append(first.value)
-                    symbolStartBits |= 1 << UInt64(first.value & 63)
-                }
+                if let first = scalars.next(), scalars.next() == nil { symbolStarts.insert(first.value) }
             }
             for word in specWords { allowPair(word) }
             for (character, _) in runs {
@@ -144,15 +130,12 @@ package enum PlaceholderFinder {
         func mayStart(_ token: Token) -> Bool {
             let pair = token.asciiPair
             if pair != Token.noPair { return asciiPairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 }
-            if token.kind == .symbol {
-                let value = token.symbol.value
-                return symbolStartBits & (1 << UInt64(value & 63)) != 0 && symbolStarts.contains(value)
-            }
+            if token.kind == .symbol { return symbolStarts.contains(token.symbol.value) }
             let text = token.normalized
             guard let first = text.utf8.first, mayStart[Int(first)] else { return false }
             // A first byte that is ASCII and a second that is not (`t` and `à`) passes.
             guard first >= 0x80, let pair = Compiled.firstTwoBytes(text) else { return true }
-            return multiByteStartBits & (1 << UInt64(pair & 63)) != 0 && multiByteStarts.contains(pair)
+            return multiByteStarts.contains(UInt32(pair))
         }
 
         /// The least run length of a run character, if `character` is one.
