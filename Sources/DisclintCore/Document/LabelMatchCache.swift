@@ -27,18 +27,16 @@ final class LabelMatchCache: Sendable {
             self.words = words
             self.scope = scope
             self.strict = strict
+            func fold(_ bytes: UnsafeBufferPointer<UInt8>, into digest: UInt64) -> UInt64 {
+                var digest = digest
+                for byte in bytes { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                return digest
+            }
             var digest: UInt64 = 0xCBF2_9CE4_8422_2325
             for word in words {
                 // On the word's storage (its UTF-8 iterator costs a call a byte).
-                if let folded = word.utf8.withContiguousStorageIfAvailable({ bytes in
-                    var folded = digest
-                    for byte in bytes { folded = (folded ^ UInt64(byte)) &* 0x100_0000_01B3 }
-                    return folded
-                }) {
-                    digest = folded
-                } else {
-                    for byte in word.utf8 { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01B3 }
-                }
+                digest = word.utf8.withContiguousStorageIfAvailable { fold($0, into: digest) }
+                    ?? Array(word.utf8).withUnsafeBufferPointer { fold($0, into: digest) }
                 // The end of a word, so that `ab c` and `a bc` differ.
                 digest = (digest ^ 0xFF) &* 0x100_0000_01B3
             }
