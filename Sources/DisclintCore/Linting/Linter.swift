@@ -66,18 +66,43 @@ package struct Linter: Sendable {
     package func document(_ source: SourceFile) -> Document? { document(source, enabled: nil) }
 
     /// The document a draft reads as with the packs `enabled` (nil: all), or nil.
+    ///
+    /// The kind is recognised from the top of the draft, so the lines recognition reads are read
+    /// first and the rest once a pack has claimed the draft: a draft of no known kind (an
+    /// earnings release in an archive of announcements) costs a look at its top.
     func document(_ source: SourceFile, enabled: Set<String>?) -> Document? {
-        let lines = Linter.lines(of: source)
-        let segments = LineSegmenter.segments(of: lines)
-        guard let pack = KindRecognizer.pack(for: segments, in: rules, enabled: enabled) else { return nil }
+        let texts = Linter.lineTexts(of: source)
+        var lines: [Line] = []
+        lines.reserveCapacity(texts.count)
+        // Each line is one segment or more (``LineSegmenter``), so the segments of this many
+        // lines reach as far as the title lines.
+        Linter.read(texts, upTo: KindRecognizer.titleReach(of: rules, enabled: enabled), into: &lines)
+        var segments = LineSegmenter.segments(of: lines)
+        var outcome = KindRecognizer.recognize(segments, whole: lines.count == texts.count, in: rules, enabled: enabled)
+        if case .needsMoreLines = outcome {
+            Linter.read(texts, upTo: texts.count, into: &lines)
+            segments = LineSegmenter.segments(of: lines)
+            outcome = KindRecognizer.recognize(segments, whole: true, in: rules, enabled: enabled)
+        }
+        guard case .pack(let pack) = outcome else { return nil }
+        if lines.count < texts.count {
+            Linter.read(texts, upTo: texts.count, into: &lines)
+            segments = LineSegmenter.segments(of: lines)
+        }
         return DocumentParser(pack: pack, source: source, lines: lines, segments: segments).parse()
     }
 
-    /// The lines of a draft as disclint reads them: with comments (and in HTML, tags) masked.
-    static func lines(of source: SourceFile) -> [Line] {
+    /// The texts of a draft's lines as disclint reads them: with comments (and in HTML, tags) masked.
+    static func lineTexts(of source: SourceFile) -> [Substring] {
         let masked = MarkupMasker.mask(source.text, html: MarkupMasker.isHTML(source.text))
-        let texts = masked == source.text ? source.lines : SourceFile.splitLines(masked)
-        return texts.enumerated().map { Line(number: $0.offset + 1, text: $0.element) }
+        return masked == source.text ? source.lines : SourceFile.splitLines(masked)
+    }
+
+    /// Reads the lines of `texts` after those in `lines`, up to the `end`th (or the last).
+    static func read(_ texts: [Substring], upTo end: Int, into lines: inout [Line]) {
+        for index in lines.count..<min(end, texts.count) {
+            lines.append(Line(number: index + 1, text: texts[index]))
+        }
     }
 
     // MARK: - Encoding

@@ -27,6 +27,46 @@ struct LinterTests {
         #expect(result.diagnostics.isEmpty)
     }
 
+    /// A title that only an alternative recognises, and its body phrase after `filler` lines.
+    static func alternativeDraft(filler: Int) -> String {
+        "Notice Concerning Acquisition of Own Shares\n\n"
+            + String(repeating: "The market was calm.\n", count: filler)
+            + "The Company has acquired its own shares as follows.\n"
+    }
+
+    @Test("recognition reads past the title lines only when a title asks for it", arguments: [
+        (30, true), (60, true), (117, true), (118, false), (400, false),
+    ])
+    func recognitionReach(_ filler: Int, _ recognised: Bool) throws {
+        // The pack's title lines are its first 40; an alternative's body is searched in the
+        // first 120 (the title, a blank line, then the filler: the body phrase is line filler + 3).
+        let result = try Self.lint(Self.alternativeDraft(filler: filler))
+        #expect((result.kind != nil) == recognised, "body phrase on line \(filler + 3)")
+    }
+
+    @Test("the top of a draft is recognised, or found too short to tell")
+    func recognitionOfTheTop() throws {
+        let rules = try #require(Self.rules)
+        let lines = SourceFile(path: "d.md", text: Self.alternativeDraft(filler: 60)).lines.enumerated().map {
+            Line(number: $0.offset + 1, text: $0.element)
+        }
+        #expect(KindRecognizer.titleReach(of: rules) == 40)
+        // The alternative's title is in the top 40 lines, its body phrase past them.
+        guard case .needsMoreLines = KindRecognizer.recognize(Array(lines.prefix(40)), whole: false, in: rules) else {
+            Issue.record("the top alone cannot tell")
+            return
+        }
+        guard case .pack = KindRecognizer.recognize(lines, whole: true, in: rules) else {
+            Issue.record("the whole draft is recognised")
+            return
+        }
+        let plain = SourceFile(path: "d.md", text: Drafts.dividend).lines.enumerated().map { Line(number: $0.offset + 1, text: $0.element) }
+        guard case .unknown = KindRecognizer.recognize(plain, whole: plain.count <= 40, in: rules) else {
+            Issue.record("a dividend notice is of no known kind")
+            return
+        }
+    }
+
     @Test("line endings and a byte-order mark change nothing", arguments: ["\r\n", "\r"])
     func lineEndings(_ ending: String) throws {
         let lf = Self.summary(try Self.lint(Drafts.overCap))
