@@ -78,17 +78,20 @@ package struct Linter: Sendable {
         // lines reach as far as the title lines.
         Linter.read(texts, upTo: KindRecognizer.titleReach(of: rules, enabled: enabled), into: &lines)
         var segments = LineSegmenter.segments(of: lines)
-        var outcome = KindRecognizer.recognize(segments, whole: lines.count == texts.count, in: rules, enabled: enabled)
-        if case .needsMoreLines = outcome {
+        /// Reads the lines not read yet, and segments them all again (for a draft of ASCII lines
+        /// the segments are the lines themselves, which a concatenation would have copied).
+        func readTheRest() {
+            guard lines.count < texts.count else { return }
             Linter.read(texts, upTo: texts.count, into: &lines)
             segments = LineSegmenter.segments(of: lines)
+        }
+        var outcome = KindRecognizer.recognize(segments, whole: lines.count == texts.count, in: rules, enabled: enabled)
+        if case .needsMoreLines = outcome {
+            readTheRest()
             outcome = KindRecognizer.recognize(segments, whole: true, in: rules, enabled: enabled)
         }
         guard case .pack(let pack) = outcome else { return nil }
-        if lines.count < texts.count {
-            Linter.read(texts, upTo: texts.count, into: &lines)
-            segments = LineSegmenter.segments(of: lines)
-        }
+        readTheRest()
         return DocumentParser(pack: pack, source: source, lines: lines, segments: segments).parse()
     }
 
@@ -98,9 +101,12 @@ package struct Linter: Sendable {
         return masked == source.text ? source.lines : SourceFile.splitLines(masked)
     }
 
-    /// Reads the lines of `texts` after those in `lines`, up to the `end`th (or the last).
+    /// Reads the lines of `texts` after those in `lines`, up to the `end`th (or the last); none
+    /// if `lines` already reaches that far.
     static func read(_ texts: [Substring], upTo end: Int, into lines: inout [Line]) {
-        for index in lines.count..<min(end, texts.count) {
+        let end = min(end, texts.count)
+        guard lines.count < end else { return }
+        for index in lines.count..<end {
             lines.append(Line(number: index + 1, text: texts[index]))
         }
     }
