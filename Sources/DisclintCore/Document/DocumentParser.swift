@@ -216,7 +216,7 @@ package struct DocumentParser {
     func match(_ label: [Token], in scope: Scope, strict: Bool = false) -> (SectionDefinition, Scope)? {
         let words = Phrase.words(of: label)
         // Most lines have no word of any synonym (a quick answer for prose and bullets).
-        if let vocabulary = body.labelVocabulary, !words.contains(where: vocabulary.contains) { return nil }
+        if let vocabulary = body.labels.vocabulary, !words.contains(where: vocabulary.contains) { return nil }
         // A label read before, in a draft of this pack, is answered as it was then.
         let key = LabelMatchCache.Key(words: words, scope: scope, strict: strict)
         if let answer = body.labelMatches.answer(for: key) {
@@ -253,10 +253,10 @@ package struct DocumentParser {
             if best.map({ score > $0.score }) ?? true { best = (index, score) }
         }
         // A label of ASCII words is compared with the sections one of its words anchors
-        // (``RulePackBody/Contents/labelCandidates(for:)``), in the same order: most labels have
+        // (``LabelIndex/candidates(for:)``), in the same order: most labels have
         // a word of one or two of a pack's dozens of sections.
         if label.isASCII {
-            for index in body.labelCandidates(for: label.words) { consider(index) }
+            for index in body.labels.candidates(for: label.words) { consider(index) }
         } else {
             for index in sections.indices { consider(index) }
         }

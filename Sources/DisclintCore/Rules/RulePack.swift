@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// One kind of disclosure: how to recognise it, its sections and its rules, read from a
 /// `rules/*.json` file.
 package struct RulePack: Sendable {
@@ -68,7 +71,7 @@ package struct RulePack: Sendable {
                 try rule.member("id").map { (id) throws(RulePackError) in try id.string() } ?? ""
             }
         } else {
-            let checked = try readBody(try root.checkingOnly.object(allowed: topKeys, required: requiredTopKeys), deferExamples: false)
+            let checked = try readBody(try root.checkingOnly.object(allowed: topKeys, required: requiredTopKeys), deferExamples: false, indexed: false)
             ruleIDs = checked.rules.map(\.id)
         }
         return RulePack(
@@ -78,8 +81,9 @@ package struct RulePack: Sendable {
             recognition: try Recognition.decode(members["recognize"]!),
             ruleIDs: ruleIDs,
             body: RulePackBody(deferred: { () throws(RulePackError) in
-                let read = try readBody(members, deferExamples: true)
-                return RulePackBody.Contents(scopes: read.scopes, sections: read.sections, rules: read.rules)
+                let read = try readBody(members, deferExamples: true, indexed: true)
+                return RulePackBody.Contents(scopes: read.scopes, sections: read.sections, rules: read.rules,
+                                             scopeIndex: read.scopeIndex!, labels: read.labels!)
             })
         )
     }
@@ -88,13 +92,68 @@ package struct RulePack: Sendable {
     private static let topKeys = ["$schema", "version", "id", "name", "description", "recognize", "scopes", "sections", "rules", "exampleDocument"]
     private static let requiredTopKeys = ["version", "id", "name", "recognize", "sections", "rules"]
 
+    /// A pack's body as read: its parts, sections and rules, with the indexes made of them when
+    /// asked for.
+    private struct Body {
+        var scopes: [ScopeDefinition]
+        var sections: [SectionDefinition]
+        var rules: [RuleDefinition]
+        var scopeIndex: ScopeIndex?
+        var labels: LabelIndex?
+    }
+
     /// Reads a pack's parts, sections and rules, or, from fields that only check
-    /// (``JSONField/builds``), checks them.
-    private static func readBody(_ members: JSONMembers, deferExamples: Bool) throws(RulePackError)
-        -> (scopes: [ScopeDefinition], sections: [SectionDefinition], rules: [RuleDefinition]) {
+    /// (``JSONField/builds``), checks them; with `indexed`, makes the parser's indexes of them.
+    ///
+    /// On two cores: the sections (and the label index) on one; the parts (and their index) and
+    /// each rule, read on its own, on the other; then each rule is checked against the sections
+    /// and the rules before it. A one-draft run reads one pack's body, half of its work, which
+    /// used one core of two. The error thrown is the one a reading from top to bottom meets
+    /// first: in the example document, the parts, the sections, then rule by rule, in its reading
+    /// or its checks.
+    private static func readBody(_ members: JSONMembers, deferExamples: Bool, indexed: Bool) throws(RulePackError) -> Body {
         let exampleDocument = try members["exampleDocument"].map { (f) throws(RulePackError) in try RuleExample.lines(f) }
+        let ruleFields = try members["rules"]!.array()
+        let sectionsRead = Mutex<Result<([SectionDefinition], Set<String>, LabelIndex?), RulePackError>?>(nil)
+        let partsRead = Mutex<Result<([ScopeDefinition], ScopeIndex?), RulePackError>?>(nil)
+        let rulesRead = Mutex<([RuleDefinition], RulePackError?)>(([], nil))
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            if half == 0 {
+                let result = Result { () throws(RulePackError) in
+                    let (sections, ids) = try readSections(members)
+                    return (sections, ids, indexed ? LabelIndex(sections) : nil)
+                }
+                sectionsRead.withLock { $0 = result }
+            } else {
+                let parts = Result { () throws(RulePackError) in
+                    let scopes = try readScopes(members)
+                    return (scopes, indexed ? ScopeIndex(scopes) : nil)
+                }
+                partsRead.withLock { $0 = parts }
+                guard case .success = parts else { return }
+                let rules = decodeRules(ruleFields, exampleDocument: exampleDocument, deferExamples: deferExamples)
+                rulesRead.withLock { $0 = rules }
+            }
+        }
+        let (scopes, scopeIndex) = try partsRead.withLock { $0! }.get()
+        let (sections, sectionIDs, labels) = try sectionsRead.withLock { $0! }.get()
+        let (rules, failure) = rulesRead.withLock { $0 }
+        var ruleIDs = Set<String>()
+        for (rule, field) in zip(rules, ruleFields) {
+            try check(rule, field, sections: sections, sectionIDs: sectionIDs, earlierRules: &ruleIDs)
+        }
+        if let failure { throw failure }
+        return Body(scopes: scopes, sections: sections, rules: rules, scopeIndex: scopeIndex, labels: labels)
+    }
+
+    private static func readScopes(_ members: JSONMembers) throws(RulePackError) -> [ScopeDefinition] {
         var scopes: [ScopeDefinition] = []
         for scope in try members["scopes"]?.array() ?? [] { scopes.append(try ScopeDefinition.decode(scope)) }
+        return scopes
+    }
+
+    /// The sections, and their ids (each once).
+    private static func readSections(_ members: JSONMembers) throws(RulePackError) -> ([SectionDefinition], Set<String>) {
         var sections: [SectionDefinition] = []
         var sectionIDs = Set<String>()
         for field in try members["sections"]!.array() {
@@ -102,29 +161,45 @@ package struct RulePack: Sendable {
             guard sectionIDs.insert(section.id).inserted else { throw field.error("duplicate section id '\(section.id)'") }
             sections.append(section)
         }
+        return (sections, sectionIDs)
+    }
+
+    /// Each rule read on its own, in order, up to the first that does not read (its error).
+    private static func decodeRules(_ fields: [JSONField], exampleDocument: String?, deferExamples: Bool)
+        -> (rules: [RuleDefinition], failure: RulePackError?) {
         var rules: [RuleDefinition] = []
-        var ruleIDs = Set<String>()
-        for field in try members["rules"]!.array() {
-            let rule = try RuleDefinition.decode(field, exampleDocument: exampleDocument, deferExamples: deferExamples)
-            guard ruleIDs.insert(rule.id).inserted else { throw field.error("duplicate rule id '\(rule.id)'") }
-            for (index, check) in rule.checks.enumerated() {
-                for (section, key) in check.sections where !sectionIDs.contains(section) {
-                    // The error points at the check's value that names the section.
-                    let named = field.member("checks")?.element(index)?.member(key)
-                        ?? field.child(field.value, key: "checks").child(field.value, index: index).child(field.value, key: key)
-                    throw named.error(unknownSection(section, sections: sections.map(\.id), known: sectionIDs))
-                }
+        rules.reserveCapacity(fields.count)
+        for field in fields {
+            do throws(RulePackError) {
+                rules.append(try RuleDefinition.decode(field, exampleDocument: exampleDocument, deferExamples: deferExamples))
+            } catch {
+                return (rules, error)
             }
-            for (index, ids) in rule.redundantWith.enumerated() {
-                for (position, id) in ids.enumerated() where !ruleIDs.contains(id) || id == rule.id {
-                    let named = field.member("checks")?.element(index)?.member("redundantWith")?.element(position)
-                        ?? field.child(field.value, key: "checks").child(field.value, index: index).child(field.value, key: "redundantWith").child(field.value, index: position)
-                    throw named.error("'\(id)' is not a rule listed before '\(rule.id)' in this pack")
-                }
-            }
-            rules.append(rule)
         }
-        return (scopes, sections, rules)
+        return (rules, nil)
+    }
+
+    /// Checks a rule read from `field` against the pack: an id of its own (`earlierRules`, the
+    /// ids of the rules before it, to which it adds its own), sections the pack has, and
+    /// `redundantWith` naming rules before it.
+    private static func check(_ rule: RuleDefinition, _ field: JSONField, sections: [SectionDefinition], sectionIDs: Set<String>,
+                              earlierRules ruleIDs: inout Set<String>) throws(RulePackError) {
+        guard ruleIDs.insert(rule.id).inserted else { throw field.error("duplicate rule id '\(rule.id)'") }
+        for (index, check) in rule.checks.enumerated() {
+            for (section, key) in check.sections where !sectionIDs.contains(section) {
+                // The error points at the check's value that names the section.
+                let named = field.member("checks")?.element(index)?.member(key)
+                    ?? field.child(field.value, key: "checks").child(field.value, index: index).child(field.value, key: key)
+                throw named.error(unknownSection(section, sections: sections.map(\.id), known: sectionIDs))
+            }
+        }
+        for (index, ids) in rule.redundantWith.enumerated() {
+            for (position, id) in ids.enumerated() where !ruleIDs.contains(id) || id == rule.id {
+                let named = field.member("checks")?.element(index)?.member("redundantWith")?.element(position)
+                    ?? field.child(field.value, key: "checks").child(field.value, index: index).child(field.value, key: "redundantWith").child(field.value, index: position)
+                throw named.error("'\(id)' is not a rule listed before '\(rule.id)' in this pack")
+            }
+        }
     }
 
     /// How many section ids an error about an unknown section lists.

@@ -17,71 +17,23 @@ final class RulePackBody: Sendable {
         var rules: [RuleDefinition]
         /// The part phrases indexed for the parser, made once per pack rather than per draft.
         let scopeIndex: ScopeIndex
-        /// The content words of every label synonym, of which a label must have one to match a
-        /// section; nil when a synonym has a word that matches inside longer words (Japanese), so
-        /// that no word rules a label out.
-        let labelVocabulary: Set<String>?
-        /// The label sections (by index in ``sections``) a label of ASCII words may match, by
-        /// word: a synonym scores only when every one of its content words is among the label's
-        /// (``Phrase/labelScore(_:)``), so a section is tried only for a label that has a content
-        /// word of one of its synonyms (the synonym's rarest). A synonym whose content words are all matched
-        /// inside longer words (Japanese) anchors nothing: its section is in ``unanchoredLabelSections``.
-        let labelAnchors: [String: [Int]]
-        /// The label sections that every label may match.
-        let unanchoredLabelSections: [Int]
-        /// The keys of ``labelAnchors``, so that most words of a label are ruled out unhashed.
-        let labelAnchorKeys: WordFilter
+        /// The label sections indexed for the parser.
+        let labels: LabelIndex
         /// The labels matched so far, shared by every copy of the body.
         let labelMatches = LabelMatchCache()
 
+        /// A body whose indexes are made now.
         init(scopes: [ScopeDefinition], sections: [SectionDefinition], rules: [RuleDefinition]) {
+            self.init(scopes: scopes, sections: sections, rules: rules, scopeIndex: ScopeIndex(scopes), labels: LabelIndex(sections))
+        }
+
+        /// A body whose indexes were made already (``RulePack``'s reading on two cores).
+        init(scopes: [ScopeDefinition], sections: [SectionDefinition], rules: [RuleDefinition], scopeIndex: ScopeIndex, labels: LabelIndex) {
             self.scopes = scopes
             self.sections = sections
             self.rules = rules
-            self.scopeIndex = ScopeIndex(scopes)
-            let words = sections.filter { $0.detect == .label }.flatMap { $0.synonyms.flatMap(\.contentWords) }
-            self.labelVocabulary = words.allSatisfy(\.isASCII) ? Set(words) : nil
-            // Each synonym is anchored by its rarest word, so that a label's common words
-            // (`number`, `shares`, `total`) bring few sections with them.
-            var frequency: [String: Int] = [:]
-            for word in words where word.isASCII { frequency[word, default: 0] += 1 }
-            var anchors: [String: [Int]] = [:]
-            var unanchored: [Int] = []
-            for (index, section) in sections.enumerated() where section.detect == .label {
-                var anchored: Set<String> = []
-                for synonym in section.synonyms where !synonym.contentWords.isEmpty {
-                    let ascii = synonym.contentWords.filter(\.isASCII)
-                    guard let word = ascii.min(by: { frequency[$0, default: 0] < frequency[$1, default: 0] }) else {
-                        unanchored.append(index)
-                        anchored = []
-                        break
-                    }
-                    anchored.insert(word)
-                }
-                for word in anchored { anchors[word, default: []].append(index) }
-            }
-            self.labelAnchors = anchors
-            self.unanchoredLabelSections = unanchored
-            self.labelAnchorKeys = WordFilter(anchors.keys)
-        }
-
-        /// The indexes of the label sections a label with these distinct ASCII words may match,
-        /// in order.
-        func labelCandidates(for words: [String]) -> [Int] {
-            var found = unanchoredLabelSections
-            var lists = 0
-            for word in words where labelAnchorKeys.mayContain(word) {
-                guard let sections = labelAnchors[word] else { continue }
-                found += sections
-                lists += 1
-            }
-            // One list alone is in order and without repeats already.
-            guard lists > 1 || (lists == 1 && !unanchoredLabelSections.isEmpty) else { return found }
-            found.sort()
-            var unique: [Int] = []
-            unique.reserveCapacity(found.count)
-            for index in found where unique.last != index { unique.append(index) }
-            return unique
+            self.scopeIndex = scopeIndex
+            self.labels = labels
         }
     }
 

@@ -186,6 +186,46 @@ struct RulePackTests {
         }
     }
 
+    /// Packs with two faults, each with the one a reading from top to bottom meets first: the
+    /// sections and the rules are read on two cores, the rules checked after both are read.
+    static let twoFaults: [Broken] = [
+        Broken(name: "an unknown section in the first rule, an unreadable second rule",
+               text: broken("\"section\": \"shares-purchased\"", "\"section\": \"shares\"")
+                .replacingFirst("\"severity\": \"warning\"", with: "\"severity\": \"fatal\""),
+               path: "$.rules[0].checks[0].section", reason: "no section 'shares'"),
+        Broken(name: "an unreadable first rule, an unknown section in the second",
+               text: broken("\"severity\": \"error\"", "\"severity\": \"fatal\"")
+                .replacingFirst("\"right\": \"share-cap\"", with: "\"right\": \"price-cap\""),
+               path: "$.rules[0].severity", reason: "found 'fatal'"),
+        Broken(name: "a section that does not read, an unreadable rule",
+               text: broken("\"scope\": \"resolution\"", "\"scope\": \"appendix\"")
+                .replacingFirst("\"severity\": \"error\"", with: "\"severity\": \"fatal\""),
+               path: "$.sections[1].scope", reason: "found 'appendix'"),
+        Broken(name: "a duplicate section id, a duplicate rule id",
+               text: broken("\"id\": \"share-cap\"", "\"id\": \"shares-purchased\"")
+                .replacingFirst("\"id\": \"over-cap\"", with: "\"id\": \"missing-shares\""),
+               path: "$.sections[1]", reason: "duplicate section id 'shares-purchased'"),
+        Broken(name: "a part that does not read, a section that does not read",
+               text: broken("\"sections\": [", "\"scopes\": [{\"scope\": \"appendix\"}],\n  \"sections\": [")
+                .replacingFirst("\"scope\": \"resolution\"", with: "\"scope\": \"elsewhere\""),
+               path: "$.scopes[0].scope", reason: "found 'appendix'"),
+        Broken(name: "an unknown section in the first rule, the second rule's id taken",
+               text: broken("\"section\": \"shares-purchased\"", "\"section\": \"shares\"")
+                .replacingFirst("\"id\": \"over-cap\"", with: "\"id\": \"missing-shares\""),
+               path: "$.rules[0].checks[0].section", reason: "no section 'shares'"),
+    ]
+
+    @Test("of two faults, the one met first from top to bottom is reported", arguments: twoFaults)
+    func firstOfTwoFaults(_ broken: Broken) {
+        do {
+            let pack = try RulePack.load(file: "rules/test.json", text: broken.text)
+            Issue.record("\(broken.name): loaded pack '\(pack.id)' instead of refusing it")
+        } catch {
+            #expect(error.path == broken.path, "\(broken.name): \(error.description)")
+            #expect(error.reason.contains(broken.reason), "\(broken.name): \(error.description)")
+        }
+    }
+
     @Test("an error names the line and column where the offending value is")
     func location() {
         let text = Self.broken("\"severity\": \"warning\"", "\"severity\": \"fatal\"")
