@@ -113,10 +113,9 @@ package struct RulePack: Sendable {
     /// or its checks.
     private static func readBody(_ members: JSONMembers, deferExamples: Bool, indexed: Bool) throws(RulePackError) -> Body {
         let exampleDocument = try members["exampleDocument"].map { (f) throws(RulePackError) in try RuleExample.lines(f) }
-        let ruleFields = try members["rules"]!.array()
         let sectionsRead = Mutex<Result<([SectionDefinition], Set<String>, LabelIndex?), RulePackError>?>(nil)
         let partsRead = Mutex<Result<([ScopeDefinition], ScopeIndex?), RulePackError>?>(nil)
-        let rulesRead = Mutex<([RuleDefinition], RulePackError?)>(([], nil))
+        let rulesRead = Mutex<([JSONField], [RuleDefinition], RulePackError?)>(([], [], nil))
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             if half == 0 {
                 let result = Result { () throws(RulePackError) in
@@ -131,13 +130,13 @@ package struct RulePack: Sendable {
                 }
                 partsRead.withLock { $0 = parts }
                 guard case .success = parts else { return }
-                let rules = decodeRules(ruleFields, exampleDocument: exampleDocument, deferExamples: deferExamples)
+                let rules = decodeRules(members, exampleDocument: exampleDocument, deferExamples: deferExamples)
                 rulesRead.withLock { $0 = rules }
             }
         }
         let (scopes, scopeIndex) = try partsRead.withLock { $0! }.get()
         let (sections, sectionIDs, labels) = try sectionsRead.withLock { $0! }.get()
-        let (rules, failure) = rulesRead.withLock { $0 }
+        let (ruleFields, rules, failure) = rulesRead.withLock { $0 }
         var ruleIDs = Set<String>()
         for (rule, field) in zip(rules, ruleFields) {
             try check(rule, field, sections: sections, sectionIDs: sectionIDs, earlierRules: &ruleIDs)
@@ -164,19 +163,26 @@ package struct RulePack: Sendable {
         return (sections, sectionIDs)
     }
 
-    /// Each rule read on its own, in order, up to the first that does not read (its error).
-    private static func decodeRules(_ fields: [JSONField], exampleDocument: String?, deferExamples: Bool)
-        -> (rules: [RuleDefinition], failure: RulePackError?) {
+    /// The fields of the rules, and each rule read on its own, in order, up to the first that
+    /// does not read (its error, or the error of `rules` that is not an array).
+    private static func decodeRules(_ members: JSONMembers, exampleDocument: String?, deferExamples: Bool)
+        -> (fields: [JSONField], rules: [RuleDefinition], failure: RulePackError?) {
+        let fields: [JSONField]
+        do throws(RulePackError) {
+            fields = try members["rules"]!.array()
+        } catch {
+            return ([], [], error)
+        }
         var rules: [RuleDefinition] = []
         rules.reserveCapacity(fields.count)
         for field in fields {
             do throws(RulePackError) {
                 rules.append(try RuleDefinition.decode(field, exampleDocument: exampleDocument, deferExamples: deferExamples))
             } catch {
-                return (rules, error)
+                return (fields, rules, error)
             }
         }
-        return (rules, nil)
+        return (fields, rules, nil)
     }
 
     /// Checks a rule read from `field` against the pack: an id of its own (`earlierRules`, the

@@ -210,6 +210,10 @@ struct RulePackTests {
                text: broken("\"sections\": [", "\"scopes\": [{\"scope\": \"appendix\"}],\n  \"sections\": [")
                 .replacingFirst("\"scope\": \"resolution\"", with: "\"scope\": \"elsewhere\""),
                path: "$.scopes[0].scope", reason: "found 'appendix'"),
+        Broken(name: "a section that does not read, rules that are not an array",
+               text: broken("\"scope\": \"resolution\"", "\"scope\": \"appendix\"")
+                .replacingFirst("\"rules\": [", with: "\"rules\": {\"all\": [").replacingFirst("\n  ]\n}", with: "\n  ]}\n}"),
+               path: "$.sections[1].scope", reason: "found 'appendix'"),
         Broken(name: "an unknown section in the first rule, the second rule's id taken",
                text: broken("\"section\": \"shares-purchased\"", "\"section\": \"shares\"")
                 .replacingFirst("\"id\": \"over-cap\"", with: "\"id\": \"missing-shares\""),
